@@ -1,0 +1,9 @@
+//! Built-in datasets, written with the public insertion API.
+//!
+//! | function | what it holds |
+//! |---|---|
+//! | [`general_office`] | the General Office of the State Council of the People's Republic of China |
+
+mod general_office;
+
+pub use general_office::{GENERAL_OFFICE_SOURCE, general_office};

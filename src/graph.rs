@@ -1,0 +1,660 @@
+//! [`GovGraph`]: the typed graph, its insertion API and its validation.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Index;
+
+use petgraph::Direction;
+use petgraph::stable_graph::{NodeIndex, StableDiGraph};
+use petgraph::visit::EdgeRef;
+
+use crate::model::{
+    Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node, NodeId,
+    NodeKind, OrgId, Organization, Person, PersonId, Place, PlaceId, Post, PostId, Relation, Site,
+    SiteId, Slug, Tenure, TenureId, Website, WebsiteId, label_key,
+};
+
+/// Why the graph refused an insertion or a link.
+///
+/// Every message names the nodes involved by kind and slug.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum GraphError {
+    /// A node of the same kind already has this slug.
+    #[error("a {kind} with slug `{slug}` is already in the graph")]
+    DuplicateSlug {
+        /// The kind of the node.
+        kind: NodeKind,
+        /// The slug both share.
+        slug: Slug,
+    },
+    /// The relation cannot join nodes of these kinds.
+    #[error("{relation} cannot link a {from} to a {to}")]
+    WrongKinds {
+        /// The relation asked for.
+        relation: Relation,
+        /// The kind of the source node.
+        from: NodeKind,
+        /// The kind of the target node.
+        to: NodeKind,
+    },
+    /// The link would close a cycle in a relation that must stay acyclic
+    /// (the organization hierarchy, place containment, replacement).
+    #[error("linking {kind} `{from}` {relation} `{to}` would close a cycle")]
+    Cycle {
+        /// The relation.
+        relation: Relation,
+        /// The kind of both nodes.
+        kind: NodeKind,
+        /// The source node's slug.
+        from: Slug,
+        /// The target node's slug.
+        to: Slug,
+    },
+    /// A node linked to itself.
+    #[error("{kind} `{slug}` cannot be linked {relation} itself")]
+    SelfLink {
+        /// The relation.
+        relation: Relation,
+        /// The node's kind.
+        kind: NodeKind,
+        /// The node's slug.
+        slug: Slug,
+    },
+    /// The same link is already there.
+    #[error("{from_kind} `{from}` is already linked {relation} {to_kind} `{to}`")]
+    DuplicateLink {
+        /// The relation.
+        relation: Relation,
+        /// The source node's kind.
+        from_kind: NodeKind,
+        /// The source node's slug.
+        from: Slug,
+        /// The target node's kind.
+        to_kind: NodeKind,
+        /// The target node's slug.
+        to: Slug,
+    },
+    /// The source node already has its one allowed link of this relation
+    /// (a second parent, a post in a second organization, a second
+    /// headquarters).
+    #[error("{kind} `{slug}` already has its one {relation} link, to `{existing}`")]
+    AlreadyLinked {
+        /// The relation.
+        relation: Relation,
+        /// The source node's kind.
+        kind: NodeKind,
+        /// The source node's slug.
+        slug: Slug,
+        /// The slug of the node it already links to.
+        existing: Slug,
+    },
+    /// The target node already has its one allowed incoming link of this
+    /// relation (a function owned by a second organization).
+    #[error("{kind} `{slug}` already has its one incoming {relation} link, from `{existing}`")]
+    AlreadyLinkedIn {
+        /// The relation.
+        relation: Relation,
+        /// The target node's kind.
+        kind: NodeKind,
+        /// The target node's slug.
+        slug: Slug,
+        /// The slug of the node already linking to it.
+        existing: Slug,
+    },
+    /// The id does not name a node of its kind in this graph (it came from
+    /// another graph).
+    #[error("no {kind} with id {index} in this graph")]
+    UnknownId {
+        /// The kind the id is for.
+        kind: NodeKind,
+        /// The id's raw index.
+        index: u32,
+    },
+    /// The graph holds as many nodes or links as its indices can count.
+    #[error("the graph is full: it holds at most {max} nodes and {max} links")]
+    Full {
+        /// The limit.
+        max: u32,
+    },
+}
+
+/// The most nodes (and links) a graph holds.
+const MAX_ELEMENTS: u32 = u32::MAX - 1;
+
+/// An embedded, typed graph of government organizations: bodies, posts,
+/// persons, jurisdictions, sites, places, functions, websites, categories
+/// and tenures, joined by [`Relation`]s.
+///
+/// Nodes are inserted with the `insert_*` methods (a free node) and the
+/// `add_*` methods (a node linked to its owner in one step), and joined with
+/// [`link`](GovGraph::link). Every insertion is validated: slugs are unique
+/// per kind, links join the kinds their relation allows, single links stay
+/// single, and hierarchies stay acyclic. Nodes are never removed, so ids
+/// never go stale.
+///
+/// Two graphs are equal when they hold equal nodes and the same links, in
+/// the same insertion order.
+///
+/// ```
+/// use govgraph::{GovGraph, Organization, OrgKind, Post, Person, Slug, Tenure};
+///
+/// let mut g = GovGraph::new();
+/// let council = g.insert_org(Organization::new(
+///     Slug::new("state-council")?, OrgKind::GoverningBody, "State Council"))?;
+/// let office = g.add_sub_org(council, Organization::new(
+///     Slug::new("general-office")?, OrgKind::Agency, "General Office"))?;
+/// let post = g.add_post(office, Post::new(Slug::new("secretary-general")?, "Secretary-General").head())?;
+/// let wu = g.insert_person(Person::new(Slug::new("wu-zhenglong")?, "Wu Zhenglong"))?;
+/// g.appoint(wu, post, Tenure::new(Slug::new("wu-zhenglong-secretary-general")?))?;
+///
+/// assert_eq!(g[office].labels.english(), Some("General Office"));
+/// assert!(g.insert_org(Organization::new(
+///     Slug::new("general-office")?, OrgKind::Agency, "Again")).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct GovGraph {
+    pub(crate) graph: StableDiGraph<Node, Relation, u32>,
+    slugs: HashMap<(NodeKind, Slug), NodeIndex>,
+    labels: HashMap<String, Vec<NodeIndex>>,
+}
+
+macro_rules! typed_insert {
+    ($(#[$doc:meta])* $name:ident, $ty:ident, $id:ident, $variant:ident) => {
+        $(#[$doc])*
+        ///
+        /// # Errors
+        /// [`GraphError::DuplicateSlug`] when a node of this kind already has
+        /// its slug; [`GraphError::Full`] when the graph is full.
+        pub fn $name(&mut self, node: $ty) -> Result<$id, GraphError> {
+            match self.insert(node.into())? {
+                NodeId::$variant(id) => Ok(id),
+                _ => unreachable!("insert returns an id of the node's own kind"),
+            }
+        }
+    };
+}
+
+impl GovGraph {
+    /// An empty graph.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty graph with room for `nodes` nodes and `links` links.
+    pub fn with_capacity(nodes: usize, links: usize) -> Self {
+        Self {
+            graph: StableDiGraph::with_capacity(nodes, links),
+            slugs: HashMap::with_capacity(nodes),
+            labels: HashMap::with_capacity(nodes),
+        }
+    }
+
+    /// How many nodes the graph holds.
+    pub fn node_count(&self) -> usize {
+        self.graph.node_count()
+    }
+
+    /// How many links the graph holds.
+    pub fn link_count(&self) -> usize {
+        self.graph.edge_count()
+    }
+
+    /// True when the graph has no node.
+    pub fn is_empty(&self) -> bool {
+        self.graph.node_count() == 0
+    }
+
+    /// Inserts a node of any kind, unlinked.
+    ///
+    /// # Errors
+    /// [`GraphError::DuplicateSlug`] when a node of this kind already has
+    /// its slug; [`GraphError::Full`] when the graph is full.
+    pub fn insert(&mut self, node: Node) -> Result<NodeId, GraphError> {
+        let kind = node.kind();
+        let key = (kind, node.slug().clone());
+        if self.slugs.contains_key(&key) {
+            return Err(GraphError::DuplicateSlug { kind, slug: key.1 });
+        }
+        if self.graph.node_count() >= MAX_ELEMENTS as usize {
+            return Err(GraphError::Full { max: MAX_ELEMENTS });
+        }
+        let keys: Vec<String> = match &node {
+            Node::Site(s) => vec![label_key(&s.label)],
+            other => other
+                .labels()
+                .map(|l| l.texts().map(label_key).collect())
+                .unwrap_or_default(),
+        };
+        let ix = self.graph.add_node(node);
+        self.slugs.insert(key, ix);
+        for k in keys {
+            let entry = self.labels.entry(k).or_default();
+            if entry.last() != Some(&ix) {
+                entry.push(ix);
+            }
+        }
+        Ok(NodeId::from_raw(kind, raw(ix)))
+    }
+
+    typed_insert!(
+        /// Inserts an organization with no parent.
+        insert_org, Organization, OrgId, Organization
+    );
+    typed_insert!(
+        /// Inserts a post that belongs to no organization (yet).
+        insert_post, Post, PostId, Post
+    );
+    typed_insert!(
+        /// Inserts a person.
+        insert_person, Person, PersonId, Person
+    );
+    typed_insert!(
+        /// Inserts a jurisdiction.
+        insert_jurisdiction, Jurisdiction, JurisdictionId, Jurisdiction
+    );
+    typed_insert!(
+        /// Inserts a site that is no body's headquarters (yet).
+        insert_site, Site, SiteId, Site
+    );
+    typed_insert!(
+        /// Inserts a place.
+        insert_place, Place, PlaceId, Place
+    );
+    typed_insert!(
+        /// Inserts a website.
+        insert_website, Website, WebsiteId, Website
+    );
+    typed_insert!(
+        /// Inserts a category.
+        insert_category, Category, CategoryId, Category
+    );
+
+    /// Inserts an organization as a sub-organization of `parent`.
+    ///
+    /// # Errors
+    /// As [`insert_org`](Self::insert_org), and [`GraphError::UnknownId`]
+    /// when `parent` is not in this graph (then nothing is inserted).
+    pub fn add_sub_org(&mut self, parent: OrgId, org: Organization) -> Result<OrgId, GraphError> {
+        self.check(parent.into())?;
+        let id = self.insert_org(org)?;
+        self.link(id, Relation::SubOrganizationOf, parent)?;
+        Ok(id)
+    }
+
+    /// Inserts a post in `org`.
+    ///
+    /// # Errors
+    /// As [`insert_post`](Self::insert_post), and [`GraphError::UnknownId`]
+    /// when `org` is not in this graph (then nothing is inserted).
+    pub fn add_post(&mut self, org: OrgId, post: Post) -> Result<PostId, GraphError> {
+        self.check(org.into())?;
+        let id = self.insert_post(post)?;
+        self.link(id, Relation::PostIn, org)?;
+        Ok(id)
+    }
+
+    /// Inserts `site` as the headquarters of `org`.
+    ///
+    /// # Errors
+    /// [`GraphError::AlreadyLinked`] when `org` already has a headquarters,
+    /// [`GraphError::UnknownId`] when `org` is not in this graph (in both
+    /// cases nothing is inserted), and as [`insert_site`](Self::insert_site).
+    pub fn add_headquarters(&mut self, org: OrgId, site: Site) -> Result<SiteId, GraphError> {
+        let ix = self.check(org.into())?;
+        if let Some(existing) = self.out(ix, Relation::PrimarySite).next() {
+            return Err(GraphError::AlreadyLinked {
+                relation: Relation::PrimarySite,
+                kind: NodeKind::Organization,
+                slug: self.slug_at(ix).clone(),
+                existing: self.slug_at(existing).clone(),
+            });
+        }
+        let id = self.insert_site(site)?;
+        self.link(org, Relation::PrimarySite, id)?;
+        Ok(id)
+    }
+
+    /// Appends a function to `org`'s list, numbering it one after the last
+    /// (its [`position`](Function::position) is overwritten).
+    ///
+    /// # Errors
+    /// As [`insert`](Self::insert), and [`GraphError::UnknownId`] when `org`
+    /// is not in this graph (then nothing is inserted).
+    pub fn add_function(
+        &mut self,
+        org: OrgId,
+        mut function: Function,
+    ) -> Result<FunctionId, GraphError> {
+        let ix = self.check(org.into())?;
+        let last = self
+            .out(ix, Relation::HasFunction)
+            .filter_map(|f| match &self.graph[f] {
+                Node::Function(f) => Some(f.position),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        function.position = last.saturating_add(1);
+        let NodeId::Function(id) = self.insert(function.into())? else {
+            unreachable!("insert returns an id of the node's own kind")
+        };
+        self.link(org, Relation::HasFunction, id)?;
+        Ok(id)
+    }
+
+    /// Records that `person` holds `post`: inserts the tenure and links it
+    /// to both.
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownId`] when `person` or `post` is not in this graph
+    /// (then nothing is inserted), and as [`insert`](Self::insert).
+    pub fn appoint(
+        &mut self,
+        person: PersonId,
+        post: PostId,
+        tenure: Tenure,
+    ) -> Result<TenureId, GraphError> {
+        self.check(person.into())?;
+        self.check(post.into())?;
+        let NodeId::Tenure(id) = self.insert(tenure.into())? else {
+            unreachable!("insert returns an id of the node's own kind")
+        };
+        self.link(id, Relation::Holder, person)?;
+        self.link(id, Relation::TenureOf, post)?;
+        Ok(id)
+    }
+
+    /// Links `from` to `to` by `relation`, after checking that the relation
+    /// joins these kinds, that the link is new, that a single link stays
+    /// single and that an acyclic relation stays acyclic.
+    ///
+    /// Cost: O(links of `from`) for the checks, plus, for the acyclic
+    /// relations when `from` already has nodes below it, a walk up from `to`
+    /// (O(depth) for the organization hierarchy). Linking a fresh node under
+    /// an existing one never walks.
+    ///
+    /// ```
+    /// use govgraph::{GovGraph, Organization, OrgKind, Relation, Slug};
+    /// let mut g = GovGraph::new();
+    /// let a = g.insert_org(Organization::new(Slug::new("a")?, OrgKind::Agency, "A"))?;
+    /// let b = g.insert_org(Organization::new(Slug::new("b")?, OrgKind::Agency, "B"))?;
+    /// g.link(a, Relation::SubOrganizationOf, b)?;
+    /// let err = g.link(b, Relation::SubOrganizationOf, a).unwrap_err();
+    /// assert_eq!(err.to_string(), "linking organization `b` sub_organization_of `a` would close a cycle");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownId`], [`GraphError::WrongKinds`],
+    /// [`GraphError::SelfLink`], [`GraphError::DuplicateLink`],
+    /// [`GraphError::AlreadyLinked`], [`GraphError::AlreadyLinkedIn`],
+    /// [`GraphError::Cycle`] or [`GraphError::Full`], as their names say.
+    pub fn link(
+        &mut self,
+        from: impl Into<NodeId>,
+        relation: Relation,
+        to: impl Into<NodeId>,
+    ) -> Result<(), GraphError> {
+        let (from, to) = (from.into(), to.into());
+        let a = self.check(from)?;
+        let b = self.check(to)?;
+        if !relation.allows(from.kind(), to.kind()) {
+            return Err(GraphError::WrongKinds {
+                relation,
+                from: from.kind(),
+                to: to.kind(),
+            });
+        }
+        if a == b {
+            return Err(GraphError::SelfLink {
+                relation,
+                kind: from.kind(),
+                slug: self.slug_at(a).clone(),
+            });
+        }
+        if self.out(a, relation).any(|t| t == b) {
+            return Err(GraphError::DuplicateLink {
+                relation,
+                from_kind: from.kind(),
+                from: self.slug_at(a).clone(),
+                to_kind: to.kind(),
+                to: self.slug_at(b).clone(),
+            });
+        }
+        if relation.is_single() {
+            if let Some(existing) = self.out(a, relation).next() {
+                return Err(GraphError::AlreadyLinked {
+                    relation,
+                    kind: from.kind(),
+                    slug: self.slug_at(a).clone(),
+                    existing: self.slug_at(existing).clone(),
+                });
+            }
+        }
+        if relation.is_single_in() {
+            if let Some(existing) = self.inc(b, relation).next() {
+                return Err(GraphError::AlreadyLinkedIn {
+                    relation,
+                    kind: to.kind(),
+                    slug: self.slug_at(b).clone(),
+                    existing: self.slug_at(existing).clone(),
+                });
+            }
+        }
+        if relation.is_acyclic() && self.reaches(b, a, relation) {
+            return Err(GraphError::Cycle {
+                relation,
+                kind: from.kind(),
+                from: self.slug_at(a).clone(),
+                to: self.slug_at(b).clone(),
+            });
+        }
+        if self.graph.edge_count() >= MAX_ELEMENTS as usize {
+            return Err(GraphError::Full { max: MAX_ELEMENTS });
+        }
+        self.graph.add_edge(a, b, relation);
+        Ok(())
+    }
+
+    /// The node an id names, if it is in this graph.
+    pub fn get(&self, id: impl Into<NodeId>) -> Option<&Node> {
+        let id = id.into();
+        self.graph
+            .node_weight(NodeIndex::new(id.raw() as usize))
+            .filter(|n| n.kind() == id.kind())
+    }
+
+    /// The id of the node of `kind` with `slug`. O(1) expected.
+    pub fn id_by_slug(&self, kind: NodeKind, slug: &str) -> Option<NodeId> {
+        let slug = Slug::new(slug).ok()?;
+        self.slugs
+            .get(&(kind, slug))
+            .map(|&ix| NodeId::from_raw(kind, raw(ix)))
+    }
+
+    /// Every node with its id, in insertion order. O(1) per step.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = (NodeId, &Node)> + '_ {
+        let ids = self.graph.node_indices();
+        let n = self.graph.node_count();
+        ExactLen(
+            ids.map(move |ix| {
+                let node = &self.graph[ix];
+                (NodeId::from_raw(node.kind(), raw(ix)), node)
+            }),
+            n,
+        )
+    }
+
+    /// Every link as `(from, relation, to)`, in insertion order. O(1) per step.
+    pub fn links(&self) -> impl ExactSizeIterator<Item = (NodeId, Relation, NodeId)> + '_ {
+        let n = self.graph.edge_count();
+        ExactLen(
+            self.graph.edge_indices().filter_map(move |e| {
+                let (a, b) = self.graph.edge_endpoints(e)?;
+                Some((self.id_at(a), self.graph[e], self.id_at(b)))
+            }),
+            n,
+        )
+    }
+
+    // ---- crate-internal adjacency, used by traverse/ and rdf/ ----
+
+    /// Checks that `id` names a node of its kind here.
+    pub(crate) fn check(&self, id: NodeId) -> Result<NodeIndex, GraphError> {
+        let ix = NodeIndex::new(id.raw() as usize);
+        match self.graph.node_weight(ix) {
+            Some(n) if n.kind() == id.kind() => Ok(ix),
+            _ => Err(GraphError::UnknownId {
+                kind: id.kind(),
+                index: id.raw(),
+            }),
+        }
+    }
+
+    pub(crate) fn index_of(&self, id: NodeId) -> Option<NodeIndex> {
+        self.check(id).ok()
+    }
+
+    pub(crate) fn id_at(&self, ix: NodeIndex) -> NodeId {
+        NodeId::from_raw(self.graph[ix].kind(), raw(ix))
+    }
+
+    pub(crate) fn node_at(&self, ix: NodeIndex) -> &Node {
+        &self.graph[ix]
+    }
+
+    pub(crate) fn slug_at(&self, ix: NodeIndex) -> &Slug {
+        self.graph[ix].slug()
+    }
+
+    /// Targets of `ix`'s outgoing `rel` links, newest first. O(out-degree).
+    pub(crate) fn out(&self, ix: NodeIndex, rel: Relation) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.graph
+            .edges_directed(ix, Direction::Outgoing)
+            .filter(move |e| *e.weight() == rel)
+            .map(|e| e.target())
+    }
+
+    /// Sources of `ix`'s incoming `rel` links, newest first. O(in-degree).
+    pub(crate) fn inc(&self, ix: NodeIndex, rel: Relation) -> impl Iterator<Item = NodeIndex> + '_ {
+        self.graph
+            .edges_directed(ix, Direction::Incoming)
+            .filter(move |e| *e.weight() == rel)
+            .map(|e| e.source())
+    }
+
+    /// Every link touching `ix` as `(relation, other end, true when ix is
+    /// the source)`, newest first within each direction, outgoing first.
+    pub(crate) fn touching(
+        &self,
+        ix: NodeIndex,
+    ) -> impl Iterator<Item = (Relation, NodeIndex, bool)> + '_ {
+        self.graph
+            .edges_directed(ix, Direction::Outgoing)
+            .map(|e| (*e.weight(), e.target(), true))
+            .chain(
+                self.graph
+                    .edges_directed(ix, Direction::Incoming)
+                    .map(|e| (*e.weight(), e.source(), false)),
+            )
+    }
+
+    /// Nodes whose labels match `text` under [`label_key`], in insertion
+    /// order. O(1) expected.
+    pub(crate) fn label_matches(&self, text: &str) -> &[NodeIndex] {
+        self.labels.get(&label_key(text)).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when following `rel` links forward from `start` reaches `goal`.
+    /// Free when `goal` has nothing linking to it by `rel`.
+    fn reaches(&self, start: NodeIndex, goal: NodeIndex, rel: Relation) -> bool {
+        if self.inc(goal, rel).next().is_none() {
+            return false;
+        }
+        let mut seen = HashSet::new();
+        let mut stack = vec![start];
+        while let Some(n) = stack.pop() {
+            if n == goal {
+                return true;
+            }
+            if seen.insert(n) {
+                stack.extend(self.out(n, rel));
+            }
+        }
+        false
+    }
+}
+
+pub(crate) fn raw(ix: NodeIndex) -> u32 {
+    // Indices are created from u32 and the graph refuses to grow past
+    // u32::MAX - 1 nodes, so this never truncates.
+    u32::try_from(ix.index()).unwrap_or(u32::MAX)
+}
+
+/// An iterator adaptor that knows its exact length.
+struct ExactLen<I>(I, usize);
+
+impl<I: Iterator> Iterator for ExactLen<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        let item = self.0.next()?;
+        self.1 = self.1.saturating_sub(1);
+        Some(item)
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.1, Some(self.1))
+    }
+}
+
+impl<I: Iterator> ExactSizeIterator for ExactLen<I> {}
+
+impl PartialEq for GovGraph {
+    fn eq(&self, other: &Self) -> bool {
+        self.node_count() == other.node_count()
+            && self.link_count() == other.link_count()
+            && self
+                .nodes()
+                .map(|(_, n)| n)
+                .eq(other.nodes().map(|(_, n)| n))
+            && self.links().eq(other.links())
+    }
+}
+
+impl Eq for GovGraph {}
+
+macro_rules! index_by_id {
+    ($($id:ident => $ty:ident),* $(,)?) => {$(
+        impl Index<$id> for GovGraph {
+            type Output = $ty;
+
+            /// The node `id` names.
+            ///
+            /// # Panics
+            /// When `id` does not name a node of its kind in this graph (an
+            /// id from another graph); use [`GovGraph::get`] to ask instead.
+            fn index(&self, id: $id) -> &$ty {
+                match self.get(id) {
+                    Some(node) => match <&$ty>::try_from(node) {
+                        Ok(n) => n,
+                        Err(e) => panic!("{e}"),
+                    },
+                    None => panic!("no {} with id {} in this graph", stringify!($ty), id.raw()),
+                }
+            }
+        }
+    )*};
+}
+
+index_by_id!(
+    OrgId => Organization,
+    PostId => Post,
+    PersonId => Person,
+    JurisdictionId => Jurisdiction,
+    SiteId => Site,
+    PlaceId => Place,
+    FunctionId => Function,
+    WebsiteId => Website,
+    CategoryId => Category,
+    TenureId => Tenure,
+);

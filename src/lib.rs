@@ -1,0 +1,42 @@
+#![cfg_attr(doc, doc = include_str!("../README.md"))]
+#![cfg_attr(
+    not(doc),
+    doc = "govgraph: an embedded, typed knowledge graph of government organizations."
+)]
+#![doc(test(attr(deny(warnings))))]
+#![forbid(unsafe_code)]
+
+pub mod datasets;
+mod graph;
+#[cfg(feature = "serde")]
+mod json;
+mod model;
+pub mod rdf;
+pub mod traverse;
+
+pub use graph::{GovGraph, GraphError};
+#[cfg(feature = "serde")]
+pub use json::JsonError;
+pub use model::*;
+pub use traverse::{
+    CategoryRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef, PostRef,
+    SiteRef, TenureRef, WebsiteRef,
+};
+
+#[cfg(test)]
+mod tests {
+    fn send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn public_types_are_send_and_sync() {
+        send_sync::<crate::GovGraph>();
+        send_sync::<crate::GraphError>();
+        send_sync::<crate::Node>();
+        send_sync::<crate::OrgRef<'static>>();
+        send_sync::<crate::NodeRef<'static>>();
+        send_sync::<crate::traverse::RelationPath<'static>>();
+        send_sync::<crate::rdf::ExportError>();
+        #[cfg(feature = "serde")]
+        send_sync::<crate::JsonError>();
+    }
+}

@@ -1,0 +1,280 @@
+//! Multilingual names: [`Lang`] and [`Labels`].
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+/// A validated BCP 47 language tag, kept in lowercase (`en`, `zh-hans`).
+///
+/// Tags are compared without regard to case, as BCP 47 says, so they are
+/// stored lowercased: `Lang::new("zh-Hans")` and `Lang::new("zh-hans")` are
+/// equal and both print `zh-hans`.
+///
+/// ```
+/// use govgraph::Lang;
+/// let zh = Lang::new("zh-Hans")?;
+/// assert_eq!(zh.as_str(), "zh-hans");
+/// assert!(Lang::new("not a tag").is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
+pub struct Lang(Box<str>);
+
+/// Why a string is not a [`Lang`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{tag:?} is not a BCP 47 language tag: {reason}")]
+pub struct LangError {
+    /// The string given.
+    pub tag: String,
+    /// What the tag parser objected to.
+    pub reason: String,
+}
+
+impl Lang {
+    /// Checks `tag` against BCP 47 and lowercases it.
+    ///
+    /// # Errors
+    /// [`LangError`] when `tag` is not well-formed BCP 47.
+    pub fn new(tag: impl Into<String>) -> Result<Self, LangError> {
+        let mut tag = tag.into();
+        tag.make_ascii_lowercase();
+        match oxilangtag::LanguageTag::parse(tag.as_str()) {
+            Ok(_) => Ok(Self(tag.into_boxed_str())),
+            Err(e) => Err(LangError {
+                reason: e.to_string(),
+                tag,
+            }),
+        }
+    }
+
+    /// English, `en`.
+    pub fn en() -> Self {
+        Self("en".into())
+    }
+
+    /// Chinese in simplified characters, `zh-hans`.
+    pub fn zh_hans() -> Self {
+        Self("zh-hans".into())
+    }
+
+    /// The tag as a lowercase string slice.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl fmt::Debug for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&*self.0, f)
+    }
+}
+
+impl FromStr for Lang {
+    type Err = LangError;
+    fn from_str(s: &str) -> Result<Self, LangError> {
+        Self::new(s)
+    }
+}
+
+impl TryFrom<String> for Lang {
+    type Error = LangError;
+    fn try_from(s: String) -> Result<Self, LangError> {
+        Self::new(s)
+    }
+}
+
+impl From<Lang> for String {
+    fn from(l: Lang) -> Self {
+        l.0.into_string()
+    }
+}
+
+/// A name in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Label {
+    /// The language of the text.
+    pub lang: Lang,
+    /// The text, as written.
+    pub text: String,
+}
+
+/// The names of a node: at most one preferred label per language, plus any
+/// number of alternate labels (full official names, abbreviations, former
+/// names).
+///
+/// Preferred labels iterate sorted by language tag; alternates in the order
+/// they were added.
+///
+/// ```
+/// use govgraph::{Labels, Lang};
+/// let labels = Labels::en("General Office of the State Council")
+///     .with_preferred(Lang::zh_hans(), "中华人民共和国国务院办公厅")
+///     .with_alternate(Lang::en(), "General Office of the State Council of the People's Republic of China");
+/// assert_eq!(labels.english(), Some("General Office of the State Council"));
+/// assert_eq!(labels.preferred(&Lang::zh_hans()), Some("中华人民共和国国务院办公厅"));
+/// assert_eq!(labels.alternates().count(), 1);
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+pub struct Labels {
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "BTreeMap::is_empty")
+    )]
+    preferred: BTreeMap<Lang, String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    alternates: Vec<Label>,
+}
+
+impl Labels {
+    /// No labels at all.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// One preferred English label.
+    pub fn en(text: impl Into<String>) -> Self {
+        Self::new().with_preferred(Lang::en(), text)
+    }
+
+    /// Sets the preferred label for `lang`, replacing any earlier one.
+    #[must_use]
+    pub fn with_preferred(mut self, lang: Lang, text: impl Into<String>) -> Self {
+        self.set_preferred(lang, text);
+        self
+    }
+
+    /// Adds an alternate label.
+    #[must_use]
+    pub fn with_alternate(mut self, lang: Lang, text: impl Into<String>) -> Self {
+        self.add_alternate(lang, text);
+        self
+    }
+
+    /// Sets the preferred label for `lang` and returns the one it replaced.
+    pub fn set_preferred(&mut self, lang: Lang, text: impl Into<String>) -> Option<String> {
+        self.preferred.insert(lang, text.into())
+    }
+
+    /// Adds an alternate label, unless the same text in the same language is
+    /// already an alternate.
+    pub fn add_alternate(&mut self, lang: Lang, text: impl Into<String>) {
+        let label = Label {
+            lang,
+            text: text.into(),
+        };
+        if !self.alternates.contains(&label) {
+            self.alternates.push(label);
+        }
+    }
+
+    /// The preferred label in `lang`.
+    pub fn preferred(&self, lang: &Lang) -> Option<&str> {
+        self.preferred.get(lang).map(String::as_str)
+    }
+
+    /// The preferred English label.
+    pub fn english(&self) -> Option<&str> {
+        self.preferred.get("en").map(String::as_str)
+    }
+
+    /// Every preferred label as `(language, text)`, sorted by language tag.
+    pub fn preferred_all(&self) -> impl ExactSizeIterator<Item = (&Lang, &str)> + '_ {
+        self.preferred.iter().map(|(l, t)| (l, t.as_str()))
+    }
+
+    /// The alternate labels, in the order they were added.
+    pub fn alternates(&self) -> impl ExactSizeIterator<Item = &Label> + '_ {
+        self.alternates.iter()
+    }
+
+    /// Every text, preferred first (sorted by language), then alternates.
+    pub fn texts(&self) -> impl Iterator<Item = &str> + '_ {
+        self.preferred
+            .values()
+            .map(String::as_str)
+            .chain(self.alternates.iter().map(|l| l.text.as_str()))
+    }
+
+    /// A label to show a person: English if there is one, else the first
+    /// preferred label, else the first alternate.
+    pub fn display(&self) -> Option<&str> {
+        self.english()
+            .or_else(|| self.preferred.values().next().map(String::as_str))
+            .or_else(|| self.alternates.first().map(|l| l.text.as_str()))
+    }
+
+    /// True when there is no label in any language.
+    pub fn is_empty(&self) -> bool {
+        self.preferred.is_empty() && self.alternates.is_empty()
+    }
+}
+
+impl std::borrow::Borrow<str> for Lang {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The key the label index and [`GovGraph::find_by_label`](crate::GovGraph::find_by_label)
+/// compare names by: Unicode lowercase, so Latin (and any other cased
+/// script) matches without regard to case while Chinese, which has no case,
+/// matches exactly. Surrounding white space is ignored.
+pub(crate) fn label_key(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_is_validated_and_lowercased() {
+        assert_eq!(Lang::new("EN").unwrap(), Lang::en());
+        assert_eq!(Lang::new("zh-Hans").unwrap(), Lang::zh_hans());
+        let err = Lang::new("en_US").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("\"en_us\" is not a BCP 47 language tag: "),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn preferred_is_one_per_language() {
+        let mut l = Labels::en("a");
+        assert_eq!(l.set_preferred(Lang::en(), "b"), Some("a".to_owned()));
+        assert_eq!(l.english(), Some("b"));
+        l.add_alternate(Lang::en(), "c");
+        l.add_alternate(Lang::en(), "c");
+        assert_eq!(l.alternates().count(), 1);
+        assert_eq!(l.texts().collect::<Vec<_>>(), ["b", "c"]);
+    }
+
+    #[test]
+    fn display_falls_back() {
+        let zh = Labels::new().with_preferred(Lang::zh_hans(), "国务院");
+        assert_eq!(zh.display(), Some("国务院"));
+        assert_eq!(Labels::new().display(), None);
+    }
+
+    #[test]
+    fn label_key_folds_latin_case_only() {
+        assert_eq!(label_key(" State Council "), "state council");
+        assert_eq!(label_key("国务院办公厅"), "国务院办公厅");
+    }
+}

@@ -1,0 +1,86 @@
+//! The nouns of the graph. Nothing here knows of RDF or of petgraph.
+//!
+//! | type | what it is |
+//! |---|---|
+//! | [`Organization`], [`OrgKind`], [`Logo`] | a government body |
+//! | [`Post`] | a position in a body |
+//! | [`Person`] | someone holding posts |
+//! | [`Tenure`] | a person holding a post, with optional dates |
+//! | [`Jurisdiction`] | the domain a body's authority covers |
+//! | [`Site`], [`Address`] | a body's premises |
+//! | [`Place`], [`PlaceKind`] | a street, compound, district, city, … |
+//! | [`Function`] | one listed responsibility |
+//! | [`Website`] | a web site |
+//! | [`Category`], [`CategoryKind`] | a body type, a group, a rank |
+//! | [`Labels`], [`Lang`] | multilingual names |
+//! | [`PartialDate`] | a date to the year, month or day |
+//! | [`Slug`], [`NodeId`], [`OrgId`], … | keys and typed ids |
+//! | [`Relation`] | the links between nodes |
+//! | [`Source`] | where facts came from |
+
+mod category;
+mod date;
+mod function;
+mod id;
+mod jurisdiction;
+mod labels;
+mod node;
+mod organization;
+mod person;
+mod place;
+mod post;
+mod relation;
+mod source;
+mod tenure;
+mod website;
+
+pub use category::{Category, CategoryKind};
+pub use date::{DateError, DatePrecision, PartialDate};
+pub use function::Function;
+pub use id::{
+    CategoryId, FunctionId, JurisdictionId, KindMismatch, MAX_SLUG_LEN, NodeId, NodeKind, OrgId,
+    PersonId, PlaceId, PostId, SiteId, Slug, SlugError, TenureId, WebsiteId,
+};
+pub use jurisdiction::Jurisdiction;
+pub(crate) use labels::label_key;
+pub use labels::{Label, Labels, Lang, LangError};
+pub use node::Node;
+pub use organization::{Logo, OrgKind, Organization};
+pub use person::Person;
+pub use place::{Address, Place, PlaceKind, Site};
+pub use post::Post;
+pub use relation::Relation;
+pub(crate) use source::check_iri;
+pub use source::{IriError, Source};
+pub use tenure::Tenure;
+pub use website::Website;
+
+/// The `with_labels`, `with_description` and `with_source` builders shared
+/// by the nouns that have labels, a description and sources.
+macro_rules! common_builders {
+    ($ty:ident) => {
+        impl $ty {
+            /// Replaces the labels.
+            #[must_use]
+            pub fn with_labels(mut self, labels: $crate::Labels) -> Self {
+                self.labels = labels;
+                self
+            }
+
+            /// Sets the description.
+            #[must_use]
+            pub fn with_description(mut self, text: impl Into<String>) -> Self {
+                self.description = Some(text.into());
+                self
+            }
+
+            /// Adds a source.
+            #[must_use]
+            pub fn with_source(mut self, source: $crate::Source) -> Self {
+                self.sources.push(source);
+                self
+            }
+        }
+    };
+}
+pub(crate) use common_builders;

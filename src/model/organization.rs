@@ -1,0 +1,280 @@
+//! [`Organization`] and its [`OrgKind`].
+
+use std::fmt;
+
+use super::{Labels, PartialDate, Slug, Source};
+
+/// What sort of body an organization is.
+///
+/// The kind decides how the body is typed on export: see
+/// [`OrgKind::is_unit`] and [`OrgKind::is_state_body`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum OrgKind {
+    /// A body that governs a jurisdiction: a cabinet, a council, a legislature.
+    GoverningBody,
+    /// An agency, ministry, commission or administration with its own
+    /// standing (the General Office of the State Council is one).
+    Agency,
+    /// An office that works inside a larger body and has standing only there
+    /// (the Office of the Premier).
+    Office,
+    /// An internal department of a body.
+    Department,
+    /// A public institution: a centre, institute or service unit affiliated
+    /// with a body, not itself an organ of state.
+    Institution,
+    /// An organ of a political party.
+    PartyOrgan,
+    /// An organ of the armed forces or of their command.
+    MilitaryOrgan,
+    /// Anything else.
+    Other,
+}
+
+impl OrgKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [OrgKind; 8] = [
+        OrgKind::GoverningBody,
+        OrgKind::Agency,
+        OrgKind::Office,
+        OrgKind::Department,
+        OrgKind::Institution,
+        OrgKind::PartyOrgan,
+        OrgKind::MilitaryOrgan,
+        OrgKind::Other,
+    ];
+
+    /// True for bodies that exist only as a part of a larger one (offices
+    /// and departments): exported as `org:OrganizationalUnit`, the rest as
+    /// `org:FormalOrganization`.
+    pub const fn is_unit(self) -> bool {
+        matches!(self, OrgKind::Office | OrgKind::Department)
+    }
+
+    /// True for organs of state (governing bodies, agencies, offices,
+    /// departments and military organs): exported also as
+    /// `schema:GovernmentOrganization`. Institutions, party organs and
+    /// others are not.
+    pub const fn is_state_body(self) -> bool {
+        matches!(
+            self,
+            OrgKind::GoverningBody
+                | OrgKind::Agency
+                | OrgKind::Office
+                | OrgKind::Department
+                | OrgKind::MilitaryOrgan
+        )
+    }
+
+    /// The kind's name in snake case, as JSON writes it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            OrgKind::GoverningBody => "governing_body",
+            OrgKind::Agency => "agency",
+            OrgKind::Office => "office",
+            OrgKind::Department => "department",
+            OrgKind::Institution => "institution",
+            OrgKind::PartyOrgan => "party_organ",
+            OrgKind::MilitaryOrgan => "military_organ",
+            OrgKind::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for OrgKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// An emblem or logo image, named by its file on Wikimedia Commons.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Logo {
+    /// The file name as an article gives it, e.g.
+    /// `National Emblem of the People's Republic of China (2).svg`.
+    pub file: String,
+    /// The width, in pixels, an article shows it at.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub width_px: Option<u32>,
+}
+
+impl Logo {
+    /// A logo file with no display width.
+    pub fn new(file: impl Into<String>) -> Self {
+        Self {
+            file: file.into(),
+            width_px: None,
+        }
+    }
+
+    /// Sets the display width in pixels.
+    #[must_use]
+    pub fn with_width_px(mut self, width: u32) -> Self {
+        self.width_px = Some(width);
+        self
+    }
+
+    /// The file's address on Wikimedia Commons (its `Special:FilePath`
+    /// redirect): spaces become underscores and everything outside the
+    /// unreserved characters is percent-encoded, so the result is always a
+    /// valid IRI.
+    ///
+    /// ```
+    /// use govgraph::Logo;
+    /// assert_eq!(
+    ///     Logo::new("National Emblem of the People's Republic of China (2).svg").commons_url(),
+    ///     "https://commons.wikimedia.org/wiki/Special:FilePath/National_Emblem_of_the_People%27s_Republic_of_China_%282%29.svg"
+    /// );
+    /// ```
+    pub fn commons_url(&self) -> String {
+        use fmt::Write as _;
+        let mut out = String::from("https://commons.wikimedia.org/wiki/Special:FilePath/");
+        for b in self.file.trim().bytes() {
+            match b {
+                b' ' => out.push('_'),
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                    out.push(char::from(b));
+                }
+                _ => {
+                    let _ = write!(out, "%{b:02X}");
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A government body: an agency, office, council, institution, party or
+/// military organ.
+///
+/// Built with [`Organization::new`] and the `with_*` methods, then added to a
+/// [`GovGraph`](crate::GovGraph); its links (parent, posts, site, functions)
+/// live in the graph.
+///
+/// ```
+/// use govgraph::{Organization, OrgKind, Slug};
+/// let org = Organization::new(Slug::new("state-council")?, OrgKind::GoverningBody, "State Council")
+///     .with_founded("1954-09".parse()?);
+/// assert_eq!(org.labels.english(), Some("State Council"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct Organization {
+    /// The stable key.
+    pub slug: Slug,
+    /// What sort of body it is.
+    pub kind: OrgKind,
+    /// Its names. The English preferred label is the common name.
+    pub labels: Labels,
+    /// A short description in the project's own words.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub description: Option<String>,
+    /// When it was formed.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub founded: Option<PartialDate>,
+    /// When it was dissolved.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub dissolved: Option<PartialDate>,
+    /// Its logo or emblem.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub logo: Option<Logo>,
+    /// Its staff count as a source gives it (a number, or text such as
+    /// "about 500").
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub employees: Option<String>,
+    /// Its budget as a source writes it, currency and year included.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub budget: Option<String>,
+    /// Founding or governing documents: URLs or titles.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub key_documents: Vec<String>,
+    /// IRIs of the same body in other datasets (Wikidata entities), only
+    /// when a source confirms them.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub same_as: Vec<Source>,
+    /// Where its facts come from.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub sources: Vec<Source>,
+}
+
+impl Organization {
+    /// A body with its slug, kind and English common name.
+    pub fn new(slug: Slug, kind: OrgKind, english_name: impl Into<String>) -> Self {
+        Self {
+            slug,
+            kind,
+            labels: Labels::en(english_name),
+            description: None,
+            founded: None,
+            dissolved: None,
+            logo: None,
+            employees: None,
+            budget: None,
+            key_documents: Vec::new(),
+            same_as: Vec::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// Sets the founding date.
+    #[must_use]
+    pub fn with_founded(mut self, date: PartialDate) -> Self {
+        self.founded = Some(date);
+        self
+    }
+
+    /// Sets the dissolution date.
+    #[must_use]
+    pub fn with_dissolved(mut self, date: PartialDate) -> Self {
+        self.dissolved = Some(date);
+        self
+    }
+
+    /// Sets the logo.
+    #[must_use]
+    pub fn with_logo(mut self, logo: Logo) -> Self {
+        self.logo = Some(logo);
+        self
+    }
+}
+
+super::common_builders!(Organization);

@@ -1,0 +1,598 @@
+//! Typed handles: a graph reference plus a node, `Copy`, chainable.
+
+use std::fmt;
+use std::ops::Deref;
+
+use petgraph::stable_graph::NodeIndex;
+
+use super::iter::{Ancestors, Descendants, Linked};
+use crate::graph::GovGraph;
+use crate::model::{
+    Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node, NodeId,
+    NodeKind, OrgId, OrgKind, Organization, Person, PersonId, Place, PlaceId, Post, PostId,
+    Relation, Site, SiteId, Slug, Tenure, TenureId, Website, WebsiteId,
+};
+
+/// Building a handle from a node index; implemented by every handle type.
+pub trait Handle<'g>: Copy + Sized + sealed::Sealed {
+    /// The handle for the node at `ix`, when it is of this handle's kind.
+    #[doc(hidden)]
+    fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+macro_rules! handle {
+    ($(#[$doc:meta])* $name:ident, $ty:ident, $id:ident, $variant:ident, $getter:ident, $by_slug:ident) => {
+        $(#[$doc])*
+        ///
+        /// A handle is `Copy`: it holds a reference to the graph and the
+        /// node's place, and dereferences to the node's data.
+        #[derive(Clone, Copy)]
+        pub struct $name<'g> {
+            graph: &'g GovGraph,
+            ix: NodeIndex,
+            data: &'g $ty,
+        }
+
+        impl<'g> $name<'g> {
+            /// The node's id.
+            pub fn id(self) -> $id {
+                $id::from_raw(crate::graph::raw(self.ix))
+            }
+
+            /// The node's data, borrowed for the graph's lifetime.
+            pub fn data(self) -> &'g $ty {
+                self.data
+            }
+
+            /// The node's slug.
+            pub fn slug(self) -> &'g Slug {
+                &self.data.slug
+            }
+
+            /// The graph the node is in.
+            pub fn graph(self) -> &'g GovGraph {
+                self.graph
+            }
+
+            /// The node as a [`NodeRef`].
+            pub fn as_node(self) -> NodeRef<'g> {
+                NodeRef::$variant(self)
+            }
+
+            /// Nodes this one names as related ("see also"), in the order
+            /// the links were made. O(links of this node).
+            pub fn related(self) -> Linked<'g, NodeRef<'g>> {
+                Linked::out(self.graph, self.ix, Relation::SeeAlso)
+            }
+
+            pub(crate) fn index(self) -> NodeIndex {
+                self.ix
+            }
+        }
+
+        impl sealed::Sealed for $name<'_> {}
+
+        impl<'g> Handle<'g> for $name<'g> {
+            fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self> {
+                match graph.node_at(ix) {
+                    Node::$variant(data) => Some(Self { graph, ix, data }),
+                    _ => None,
+                }
+            }
+        }
+
+        impl Deref for $name<'_> {
+            type Target = $ty;
+            fn deref(&self) -> &$ty {
+                self.data
+            }
+        }
+
+        impl fmt::Debug for $name<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({}/{})", stringify!($name), NodeKind::$variant.segment(), self.data.slug)
+            }
+        }
+
+        impl PartialEq for $name<'_> {
+            fn eq(&self, other: &Self) -> bool {
+                std::ptr::eq(self.graph, other.graph) && self.ix == other.ix
+            }
+        }
+
+        impl Eq for $name<'_> {}
+
+        impl<'g> From<$name<'g>> for NodeRef<'g> {
+            fn from(h: $name<'g>) -> NodeRef<'g> {
+                NodeRef::$variant(h)
+            }
+        }
+
+        impl GovGraph {
+            /// The handle for `id`, or `None` when it is not in this graph.
+            /// O(1).
+            pub fn $getter(&self, id: $id) -> Option<$name<'_>> {
+                let ix = self.index_of(id.into())?;
+                $name::from_index(self, ix)
+            }
+
+            /// The handle for the node of this kind with `slug`, or `None`.
+            /// O(1) expected.
+            pub fn $by_slug(&self, slug: &str) -> Option<$name<'_>> {
+                let id = self.id_by_slug(NodeKind::$variant, slug)?;
+                self.node(id).and_then(|n| match n {
+                    NodeRef::$variant(h) => Some(h),
+                    _ => None,
+                })
+            }
+        }
+    };
+}
+
+handle!(
+    /// An organization in a graph.
+    ///
+    /// ```
+    /// let g = govgraph::datasets::general_office();
+    /// let office = g.org_by_slug("general-office-of-the-state-council").expect("in the dataset");
+    /// assert_eq!(office.parent().map(|p| p.slug().as_str()), Some("state-council"));
+    /// ```
+    OrgRef, Organization, OrgId, Organization, org, org_by_slug
+);
+handle!(
+    /// A post in a graph.
+    PostRef, Post, PostId, Post, post, post_by_slug
+);
+handle!(
+    /// A person in a graph.
+    PersonRef, Person, PersonId, Person, person, person_by_slug
+);
+handle!(
+    /// A jurisdiction in a graph.
+    JurisdictionRef, Jurisdiction, JurisdictionId, Jurisdiction, jurisdiction, jurisdiction_by_slug
+);
+handle!(
+    /// A site in a graph.
+    SiteRef, Site, SiteId, Site, site, site_by_slug
+);
+handle!(
+    /// A place in a graph.
+    PlaceRef, Place, PlaceId, Place, place, place_by_slug
+);
+handle!(
+    /// A function in a graph.
+    FunctionRef, Function, FunctionId, Function, function, function_by_slug
+);
+handle!(
+    /// A website in a graph.
+    WebsiteRef, Website, WebsiteId, Website, website, website_by_slug
+);
+handle!(
+    /// A category in a graph.
+    CategoryRef, Category, CategoryId, Category, category, category_by_slug
+);
+handle!(
+    /// A tenure in a graph.
+    TenureRef, Tenure, TenureId, Tenure, tenure, tenure_by_slug
+);
+
+impl<'g> OrgRef<'g> {
+    /// The body this one is a sub-organization of. O(links of this node).
+    pub fn parent(self) -> Option<OrgRef<'g>> {
+        let p = self
+            .graph
+            .out(self.ix, Relation::SubOrganizationOf)
+            .next()?;
+        OrgRef::from_index(self.graph, p)
+    }
+
+    /// The direct sub-organizations, in the order they were linked.
+    /// O(links of this node) to start, O(1) per step.
+    pub fn sub_organizations(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::SubOrganizationOf)
+    }
+
+    /// The parent, its parent, and so on to the root: nearest first.
+    /// Iterative; O(links of each body) per step, O(1) memory.
+    pub fn ancestors(self) -> Ancestors<'g> {
+        Ancestors::new(self)
+    }
+
+    /// Every body below this one, breadth-first, each with its depth (1 for
+    /// a direct sub-organization); siblings in the order they were linked.
+    /// Iterative; O(1) amortised per step, memory O(the widest level).
+    pub fn descendants(self) -> Descendants<'g> {
+        Descendants::new(self)
+    }
+
+    /// The posts in this body, in the order they were added.
+    pub fn posts(self) -> Linked<'g, PostRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::PostIn)
+    }
+
+    /// The posts that lead this body ([`Post::heads`]), in the order they
+    /// were added.
+    pub fn head_posts(self) -> impl Iterator<Item = PostRef<'g>> + 'g {
+        self.posts().filter(|p| p.heads)
+    }
+
+    /// The current heads: persons holding a head post with no recorded end,
+    /// post by post in order, holders in the order they were appointed.
+    /// O(posts + their tenures).
+    pub fn heads(self) -> impl Iterator<Item = PersonRef<'g>> + 'g {
+        self.head_posts()
+            .flat_map(PostRef::tenures)
+            .filter(|t| t.is_current())
+            .filter_map(TenureRef::person)
+    }
+
+    /// The jurisdictions this body's authority covers, in link order.
+    pub fn jurisdictions(self) -> Linked<'g, JurisdictionRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::HasJurisdiction)
+    }
+
+    /// The first jurisdiction, if any.
+    pub fn jurisdiction(self) -> Option<JurisdictionRef<'g>> {
+        self.jurisdictions().next()
+    }
+
+    /// The jurisdictions this body governs.
+    pub fn governs(self) -> Linked<'g, JurisdictionRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::GoverningBody)
+    }
+
+    /// The headquarters. O(links of this node).
+    pub fn headquarters(self) -> Option<SiteRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::PrimarySite).next()
+    }
+
+    /// The functions, in their listed order ([`Function::position`]).
+    /// O(f log f) to start for f functions, O(1) per step.
+    pub fn functions(self) -> Linked<'g, FunctionRef<'g>> {
+        let mut l: Linked<'g, FunctionRef<'g>> =
+            Linked::out(self.graph, self.ix, Relation::HasFunction);
+        l.sort_by_key(|g, ix| match g.node_at(ix) {
+            Node::Function(f) => f.position,
+            _ => 0,
+        });
+        l
+    }
+
+    /// The sub-organizations that are institutions
+    /// ([`OrgKind::Institution`]), in link order.
+    pub fn affiliated_institutions(self) -> impl Iterator<Item = OrgRef<'g>> + 'g {
+        self.sub_organizations()
+            .filter(|o| o.kind == OrgKind::Institution)
+    }
+
+    /// The categories (body types, groups) this body is classified under.
+    pub fn categories(self) -> Linked<'g, CategoryRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::Classification)
+    }
+
+    /// Websites that are this body's official site.
+    pub fn official_websites(self) -> Linked<'g, WebsiteRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::OfficialWebsite)
+    }
+
+    /// Websites this body publishes (runs).
+    pub fn published_websites(self) -> Linked<'g, WebsiteRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::PublishedBy)
+    }
+
+    /// The bodies this one replaces.
+    pub fn replaces(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::Replaces)
+    }
+
+    /// The bodies that replace this one.
+    pub fn replaced_by(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::Replaces)
+    }
+}
+
+impl<'g> PostRef<'g> {
+    /// The organization the post is in.
+    pub fn organization(self) -> Option<OrgRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::PostIn).next()
+    }
+
+    /// The tenures of this post, in the order they were recorded.
+    pub fn tenures(self) -> Linked<'g, TenureRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::TenureOf)
+    }
+
+    /// Everyone recorded as holding this post, past or present, in the
+    /// order they were appointed (a person appointed twice appears twice).
+    pub fn holders(self) -> impl Iterator<Item = PersonRef<'g>> + 'g {
+        self.tenures().filter_map(TenureRef::person)
+    }
+
+    /// The post's rank.
+    pub fn rank(self) -> Option<CategoryRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::Rank).next()
+    }
+}
+
+impl<'g> PersonRef<'g> {
+    /// This person's tenures, in the order they were recorded.
+    pub fn tenures(self) -> Linked<'g, TenureRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::Holder)
+    }
+
+    /// The posts this person holds or held, in the order recorded.
+    pub fn posts(self) -> impl Iterator<Item = PostRef<'g>> + 'g {
+        self.tenures().filter_map(TenureRef::post)
+    }
+}
+
+impl<'g> TenureRef<'g> {
+    /// The person holding the post.
+    pub fn person(self) -> Option<PersonRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::Holder).next()
+    }
+
+    /// The post held.
+    pub fn post(self) -> Option<PostRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::TenureOf).next()
+    }
+}
+
+impl<'g> JurisdictionRef<'g> {
+    /// The bodies that govern this jurisdiction.
+    pub fn governing_bodies(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::GoverningBody)
+    }
+
+    /// The places this jurisdiction covers.
+    pub fn territory(self) -> Linked<'g, PlaceRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::Territory)
+    }
+
+    /// The bodies whose authority covers this jurisdiction.
+    pub fn organizations(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::HasJurisdiction)
+    }
+}
+
+impl<'g> SiteRef<'g> {
+    /// The places the site lies in, in link order.
+    pub fn places(self) -> Linked<'g, PlaceRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::ContainedIn)
+    }
+
+    /// The bodies headquartered here.
+    pub fn organizations(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::PrimarySite)
+    }
+}
+
+impl<'g> PlaceRef<'g> {
+    /// The places this one lies in, in link order.
+    pub fn contained_in(self) -> Linked<'g, PlaceRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::ContainedIn)
+    }
+}
+
+impl<'g> FunctionRef<'g> {
+    /// The organization with this responsibility.
+    pub fn organization(self) -> Option<OrgRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::HasFunction).next()
+    }
+}
+
+impl<'g> WebsiteRef<'g> {
+    /// The bodies that publish (run) the site.
+    pub fn publishers(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::PublishedBy)
+    }
+
+    /// The bodies that maintain the site.
+    pub fn maintainers(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::MaintainedBy)
+    }
+
+    /// The bodies whose official site this is.
+    pub fn official_site_of(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::inc(self.graph, self.ix, Relation::OfficialWebsite)
+    }
+}
+
+impl<'g> CategoryRef<'g> {
+    /// The organizations classified under this category and the posts of
+    /// this rank, in link order. O(links of this node) to start.
+    pub fn members(self) -> Linked<'g, NodeRef<'g>> {
+        Linked::inc_any(
+            self.graph,
+            self.ix,
+            &[Relation::Classification, Relation::Rank],
+        )
+    }
+}
+
+/// A handle to a node of any kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum NodeRef<'g> {
+    /// An organization.
+    Organization(OrgRef<'g>),
+    /// A post.
+    Post(PostRef<'g>),
+    /// A person.
+    Person(PersonRef<'g>),
+    /// A jurisdiction.
+    Jurisdiction(JurisdictionRef<'g>),
+    /// A site.
+    Site(SiteRef<'g>),
+    /// A place.
+    Place(PlaceRef<'g>),
+    /// A function.
+    Function(FunctionRef<'g>),
+    /// A website.
+    Website(WebsiteRef<'g>),
+    /// A category.
+    Category(CategoryRef<'g>),
+    /// A tenure.
+    Tenure(TenureRef<'g>),
+}
+
+macro_rules! each_ref {
+    ($self:expr, $h:ident => $e:expr) => {
+        match $self {
+            NodeRef::Organization($h) => $e,
+            NodeRef::Post($h) => $e,
+            NodeRef::Person($h) => $e,
+            NodeRef::Jurisdiction($h) => $e,
+            NodeRef::Site($h) => $e,
+            NodeRef::Place($h) => $e,
+            NodeRef::Function($h) => $e,
+            NodeRef::Website($h) => $e,
+            NodeRef::Category($h) => $e,
+            NodeRef::Tenure($h) => $e,
+        }
+    };
+}
+
+impl<'g> NodeRef<'g> {
+    /// The node's id.
+    pub fn id(self) -> NodeId {
+        each_ref!(self, h => h.id().into())
+    }
+
+    /// The node's kind.
+    pub fn kind(self) -> NodeKind {
+        self.id().kind()
+    }
+
+    /// The node's slug.
+    pub fn slug(self) -> &'g Slug {
+        each_ref!(self, h => h.slug())
+    }
+
+    /// The node's data.
+    pub fn node(self) -> &'g Node {
+        let (g, ix) = each_ref!(self, h => (h.graph, h.ix));
+        g.node_at(ix)
+    }
+
+    /// A name to show a person (see [`Node::display_name`]).
+    pub fn display_name(self) -> &'g str {
+        self.node().display_name()
+    }
+
+    /// Nodes this one names as related ("see also"), in link order.
+    pub fn related(self) -> Linked<'g, NodeRef<'g>> {
+        each_ref!(self, h => h.related())
+    }
+
+    pub(crate) fn index(self) -> NodeIndex {
+        each_ref!(self, h => h.ix)
+    }
+
+    /// The organization, if this is one.
+    pub fn as_org(self) -> Option<OrgRef<'g>> {
+        match self {
+            NodeRef::Organization(h) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The post, if this is one.
+    pub fn as_post(self) -> Option<PostRef<'g>> {
+        match self {
+            NodeRef::Post(h) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// The person, if this is one.
+    pub fn as_person(self) -> Option<PersonRef<'g>> {
+        match self {
+            NodeRef::Person(h) => Some(h),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for NodeRef<'_> {
+    /// `kind/slug`, the node's key.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.kind().segment(), self.slug())
+    }
+}
+
+impl sealed::Sealed for NodeRef<'_> {}
+
+impl<'g> Handle<'g> for NodeRef<'g> {
+    fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self> {
+        Some(match graph.node_at(ix) {
+            Node::Organization(data) => NodeRef::Organization(OrgRef { graph, ix, data }),
+            Node::Post(data) => NodeRef::Post(PostRef { graph, ix, data }),
+            Node::Person(data) => NodeRef::Person(PersonRef { graph, ix, data }),
+            Node::Jurisdiction(data) => NodeRef::Jurisdiction(JurisdictionRef { graph, ix, data }),
+            Node::Site(data) => NodeRef::Site(SiteRef { graph, ix, data }),
+            Node::Place(data) => NodeRef::Place(PlaceRef { graph, ix, data }),
+            Node::Function(data) => NodeRef::Function(FunctionRef { graph, ix, data }),
+            Node::Website(data) => NodeRef::Website(WebsiteRef { graph, ix, data }),
+            Node::Category(data) => NodeRef::Category(CategoryRef { graph, ix, data }),
+            Node::Tenure(data) => NodeRef::Tenure(TenureRef { graph, ix, data }),
+        })
+    }
+}
+
+impl GovGraph {
+    /// The handle for any node id, or `None` when it is not in this graph.
+    /// O(1).
+    pub fn node(&self, id: impl Into<NodeId>) -> Option<NodeRef<'_>> {
+        let ix = self.index_of(id.into())?;
+        NodeRef::from_index(self, ix)
+    }
+
+    /// Every node with `slug`, whatever its kind, in kind order. O(kinds).
+    pub fn find_slug<'g>(&'g self, slug: &'g str) -> impl Iterator<Item = NodeRef<'g>> + 'g {
+        NodeKind::ALL
+            .into_iter()
+            .filter_map(move |k| self.id_by_slug(k, slug))
+            .filter_map(move |id| self.node(id))
+    }
+
+    /// Every node with a label (preferred or alternate, in any language, or
+    /// a site's address) equal to `text`, in insertion order. Latin script,
+    /// and any other script with case, matches without regard to case;
+    /// Chinese matches exactly; surrounding white space is ignored.
+    /// O(1) expected to start, O(1) per match.
+    ///
+    /// ```
+    /// let g = govgraph::datasets::general_office();
+    /// let hits: Vec<_> = g.find_by_label("general office of the state council").collect();
+    /// assert_eq!(hits.len(), 1);
+    /// assert_eq!(g.find_by_label("中华人民共和国国务院办公厅").next(), hits.first().copied());
+    /// ```
+    pub fn find_by_label<'g>(&'g self, text: &str) -> Linked<'g, NodeRef<'g>> {
+        Linked::from_slice(self, self.label_matches(text))
+    }
+
+    /// Every organization, in insertion order.
+    pub fn orgs(&self) -> impl Iterator<Item = OrgRef<'_>> + '_ {
+        self.graph
+            .node_indices()
+            .filter_map(move |ix| OrgRef::from_index(self, ix))
+    }
+
+    /// Organizations with no parent, in insertion order: the roots of the
+    /// hierarchy. O(nodes).
+    pub fn root_orgs(&self) -> impl Iterator<Item = OrgRef<'_>> + '_ {
+        self.orgs().filter(|o| o.parent().is_none())
+    }
+
+    /// Every node as a handle, in insertion order.
+    pub fn node_refs(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
+        self.graph
+            .node_indices()
+            .filter_map(move |ix| NodeRef::from_index(self, ix))
+    }
+}

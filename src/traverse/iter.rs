@@ -1,0 +1,173 @@
+//! The named iterators the handles return.
+
+use std::collections::VecDeque;
+use std::iter::FusedIterator;
+use std::marker::PhantomData;
+
+use petgraph::stable_graph::NodeIndex;
+
+use super::handles::{Handle, OrgRef};
+use crate::graph::GovGraph;
+use crate::model::Relation;
+
+/// The nodes at the other end of one node's links of a relation, as
+/// handles of type `H`, in the order the links were made (unless a method
+/// says otherwise). Made by the handles' methods.
+///
+/// Starting one costs O(links of the node), since links are stored newest
+/// first and are put back in insertion order; each step is then O(1).
+pub struct Linked<'g, H> {
+    graph: &'g GovGraph,
+    items: std::vec::IntoIter<NodeIndex>,
+    _handle: PhantomData<H>,
+}
+
+impl<'g, H: Handle<'g>> Linked<'g, H> {
+    fn new(graph: &'g GovGraph, mut v: Vec<NodeIndex>, reverse: bool) -> Self {
+        if reverse {
+            v.reverse();
+        }
+        v.retain(|&ix| H::from_index(graph, ix).is_some());
+        Self {
+            graph,
+            items: v.into_iter(),
+            _handle: PhantomData,
+        }
+    }
+
+    pub(crate) fn out(graph: &'g GovGraph, ix: NodeIndex, rel: Relation) -> Self {
+        Self::new(graph, graph.out(ix, rel).collect(), true)
+    }
+
+    pub(crate) fn inc(graph: &'g GovGraph, ix: NodeIndex, rel: Relation) -> Self {
+        Self::new(graph, graph.inc(ix, rel).collect(), true)
+    }
+
+    pub(crate) fn inc_any(graph: &'g GovGraph, ix: NodeIndex, rels: &[Relation]) -> Self {
+        let v = graph
+            .touching(ix)
+            .filter(|(r, _, outgoing)| !outgoing && rels.contains(r))
+            .map(|(_, n, _)| n)
+            .collect();
+        Self::new(graph, v, true)
+    }
+
+    pub(crate) fn from_slice(graph: &'g GovGraph, v: &[NodeIndex]) -> Self {
+        Self::new(graph, v.to_vec(), false)
+    }
+
+    pub(crate) fn sort_by_key<K: Ord>(&mut self, mut key: impl FnMut(&GovGraph, NodeIndex) -> K) {
+        let mut v: Vec<NodeIndex> = std::mem::take(&mut self.items).collect();
+        v.sort_by_key(|&ix| key(self.graph, ix));
+        self.items = v.into_iter();
+    }
+}
+
+impl<'g, H: Handle<'g>> Iterator for Linked<'g, H> {
+    type Item = H;
+    fn next(&mut self) -> Option<H> {
+        self.items.find_map(|ix| H::from_index(self.graph, ix))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.items.size_hint()
+    }
+}
+
+impl<'g, H: Handle<'g>> DoubleEndedIterator for Linked<'g, H> {
+    fn next_back(&mut self) -> Option<H> {
+        while let Some(ix) = self.items.next_back() {
+            if let Some(h) = H::from_index(self.graph, ix) {
+                return Some(h);
+            }
+        }
+        None
+    }
+}
+
+impl<'g, H: Handle<'g>> ExactSizeIterator for Linked<'g, H> {}
+impl<'g, H: Handle<'g>> FusedIterator for Linked<'g, H> {}
+
+impl<H> std::fmt::Debug for Linked<'_, H> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Linked")
+            .field("remaining", &self.items.len())
+            .finish()
+    }
+}
+
+/// An organization's ancestors, nearest first, up to the root. Made by
+/// [`OrgRef::ancestors`].
+///
+/// Iterative: a chain a million bodies deep walks in constant memory.
+/// Each step costs O(links of the current body). Hierarchies are kept
+/// acyclic by the graph, so the walk always ends.
+#[derive(Debug, Clone)]
+pub struct Ancestors<'g> {
+    next: Option<OrgRef<'g>>,
+}
+
+impl<'g> Ancestors<'g> {
+    pub(crate) fn new(start: OrgRef<'g>) -> Self {
+        Self {
+            next: start.parent(),
+        }
+    }
+}
+
+impl<'g> Iterator for Ancestors<'g> {
+    type Item = OrgRef<'g>;
+    fn next(&mut self) -> Option<OrgRef<'g>> {
+        let current = self.next?;
+        self.next = current.parent();
+        Some(current)
+    }
+}
+
+impl FusedIterator for Ancestors<'_> {}
+
+/// An organization's descendants, breadth-first, each with its depth below
+/// the start (1 for a direct sub-organization); siblings come in the order
+/// they were linked. Made by [`OrgRef::descendants`].
+///
+/// Iterative: memory is O(the widest level), each step O(1) amortised.
+#[derive(Debug)]
+pub struct Descendants<'g> {
+    graph: &'g GovGraph,
+    queue: VecDeque<(NodeIndex, usize)>,
+    scratch: Vec<NodeIndex>,
+}
+
+impl<'g> Descendants<'g> {
+    pub(crate) fn new(start: OrgRef<'g>) -> Self {
+        let mut d = Self {
+            graph: start.graph(),
+            queue: VecDeque::new(),
+            scratch: Vec::new(),
+        };
+        d.enqueue_children(start.index(), 1);
+        d
+    }
+
+    fn enqueue_children(&mut self, ix: NodeIndex, depth: usize) {
+        self.scratch.clear();
+        self.scratch
+            .extend(self.graph.inc(ix, Relation::SubOrganizationOf));
+        // Links are stored newest first: walk back to get insertion order.
+        self.queue
+            .extend(self.scratch.iter().rev().map(|&c| (c, depth)));
+    }
+}
+
+impl<'g> Iterator for Descendants<'g> {
+    type Item = (OrgRef<'g>, usize);
+    fn next(&mut self) -> Option<Self::Item> {
+        let (ix, depth) = self.queue.pop_front()?;
+        self.enqueue_children(ix, depth + 1);
+        OrgRef::from_index(self.graph, ix).map(|o| (o, depth))
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.queue.len(), None)
+    }
+}
+
+impl FusedIterator for Descendants<'_> {}

@@ -1,0 +1,33 @@
+//! Typed handles and the iterators that walk the graph.
+//!
+//! | type | what it walks |
+//! |---|---|
+//! | [`OrgRef`], [`PostRef`], [`PersonRef`], [`TenureRef`], … | one node, with its links as methods |
+//! | [`NodeRef`] | a node of any kind |
+//! | [`Linked`] | the nodes at the other end of one node's links, in link order |
+//! | [`Ancestors`] | parent, grandparent, … to the root |
+//! | [`Descendants`] | every body below, breadth-first, with depth |
+//! | [`RelationPath`], [`Step`], [`PathElement`] | a shortest chain of links between two nodes |
+//!
+//! Every walk is iterative (no recursion), so a hierarchy a million bodies
+//! deep or wide walks without growing the stack. Each method states its
+//! order and cost. petgraph stores a node's links newest first; these
+//! iterators give them back in the order they were made.
+//!
+//! ```
+//! let g = govgraph::datasets::general_office();
+//! let center = g.org_by_slug("china-government-network-operation-center").expect("in the dataset");
+//! let chain: Vec<&str> = center.ancestors().map(|o| o.slug().as_str()).collect();
+//! assert_eq!(chain, ["general-office-of-the-state-council", "state-council"]);
+//! ```
+
+mod handles;
+mod iter;
+mod path;
+
+pub use handles::{
+    CategoryRef, FunctionRef, Handle, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef,
+    PostRef, SiteRef, TenureRef, WebsiteRef,
+};
+pub use iter::{Ancestors, Descendants, Linked};
+pub use path::{PathElement, RelationPath, Step};

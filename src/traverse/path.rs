@@ -1,0 +1,199 @@
+//! Shortest relationship paths between any two nodes.
+
+use std::collections::{HashMap, VecDeque};
+use std::fmt;
+
+use petgraph::stable_graph::NodeIndex;
+
+use super::handles::{Handle, NodeRef};
+use crate::graph::GovGraph;
+use crate::model::{NodeId, Relation};
+
+/// One link walked on a [`RelationPath`]: `from`, the relation, `to`, and
+/// whether the link points from `from` to `to` (`forward`) or was walked
+/// against its direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step<'g> {
+    /// Where the step starts.
+    pub from: NodeRef<'g>,
+    /// The relation of the link.
+    pub relation: Relation,
+    /// True when the link runs from `from` to `to`; false when it runs from
+    /// `to` to `from`.
+    pub forward: bool,
+    /// Where the step ends.
+    pub to: NodeRef<'g>,
+}
+
+impl fmt::Display for Step<'_> {
+    /// `from -relation-> to`, or `from <-relation- to` for a link walked
+    /// backwards.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.forward {
+            write!(f, "{} -{}-> {}", self.from, self.relation, self.to)
+        } else {
+            write!(f, "{} <-{}- {}", self.from, self.relation, self.to)
+        }
+    }
+}
+
+/// One element of a path read as alternating nodes and links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathElement<'g> {
+    /// A node.
+    Node(NodeRef<'g>),
+    /// A link between the nodes either side.
+    Link {
+        /// Its relation.
+        relation: Relation,
+        /// True when it runs from the node before to the node after.
+        forward: bool,
+    },
+}
+
+/// A shortest chain of links between two nodes, links walked in either
+/// direction: the answer to "how is X connected to Y". Made by
+/// [`GovGraph::path`].
+#[derive(Debug, Clone)]
+pub struct RelationPath<'g> {
+    nodes: Vec<NodeRef<'g>>,
+    links: Vec<(Relation, bool)>,
+}
+
+impl<'g> RelationPath<'g> {
+    /// How many links the path walks (0 from a node to itself).
+    pub fn len(&self) -> usize {
+        self.links.len()
+    }
+
+    /// True for the path from a node to itself.
+    pub fn is_empty(&self) -> bool {
+        self.links.is_empty()
+    }
+
+    /// The nodes, from the start to the end.
+    pub fn nodes(&self) -> impl ExactSizeIterator<Item = NodeRef<'g>> + '_ {
+        self.nodes.iter().copied()
+    }
+
+    /// The steps, from the start to the end.
+    pub fn steps(&self) -> impl ExactSizeIterator<Item = Step<'g>> + '_ {
+        self.links
+            .iter()
+            .zip(self.nodes.windows(2))
+            .map(|(&(relation, forward), w)| Step {
+                from: w[0],
+                relation,
+                forward,
+                to: w[1],
+            })
+    }
+
+    /// Nodes and links alternating: node, link, node, …, node.
+    pub fn elements(&self) -> impl Iterator<Item = PathElement<'g>> + '_ {
+        let links = self
+            .links
+            .iter()
+            .map(|&(relation, forward)| Some(PathElement::Link { relation, forward }))
+            .chain(std::iter::once(None));
+        self.nodes
+            .iter()
+            .zip(links)
+            .flat_map(|(&n, l)| std::iter::once(PathElement::Node(n)).chain(l))
+    }
+}
+
+impl fmt::Display for RelationPath<'_> {
+    /// `a -rel-> b <-rel- c`, nodes as `kind/slug`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for e in self.elements() {
+            match e {
+                PathElement::Node(n) => write!(f, "{n}")?,
+                PathElement::Link {
+                    relation,
+                    forward: true,
+                } => write!(f, " -{relation}-> ")?,
+                PathElement::Link {
+                    relation,
+                    forward: false,
+                } => write!(f, " <-{relation}- ")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl GovGraph {
+    /// A shortest path from `from` to `to`, walking links of every relation
+    /// in either direction; `None` when they are not connected or an id is
+    /// not in this graph.
+    ///
+    /// Breadth-first from `from`, looking at each node's outgoing links and
+    /// then its incoming ones, each in the order they were made, so the path
+    /// chosen among equally short ones is always the same. Iterative; O(nodes
+    /// + links) time and O(nodes) memory at worst.
+    ///
+    /// ```
+    /// let g = govgraph::datasets::general_office();
+    /// let wang = g.person_by_slug("wang-zhijun").expect("in the dataset");
+    /// let site = g.website_by_slug("gov-cn").expect("in the dataset");
+    /// let path = g.path(wang.id(), site.id()).expect("connected");
+    /// assert_eq!(path.to_string(),
+    ///     "person/wang-zhijun <-holder- membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council \
+    ///      -tenure_of-> post/executive-deputy-secretary-general-of-the-state-council \
+    ///      -post_in-> org/general-office-of-the-state-council <-published_by- website/gov-cn");
+    /// ```
+    pub fn path(&self, from: impl Into<NodeId>, to: impl Into<NodeId>) -> Option<RelationPath<'_>> {
+        let start = self.index_of(from.into())?;
+        let goal = self.index_of(to.into())?;
+        let mut came_from: HashMap<NodeIndex, (NodeIndex, Relation, bool)> = HashMap::new();
+        let mut queue = VecDeque::from([start]);
+        let mut outs = Vec::new();
+        let mut ins = Vec::new();
+        let mut found = start == goal;
+        while let Some(n) = queue.pop_front() {
+            if found {
+                break;
+            }
+            outs.clear();
+            ins.clear();
+            for (rel, other, outgoing) in self.touching(n) {
+                if outgoing {
+                    outs.push((rel, other, true));
+                } else {
+                    ins.push((rel, other, false));
+                }
+            }
+            for &(rel, other, forward) in outs.iter().rev().chain(ins.iter().rev()) {
+                if other == start || came_from.contains_key(&other) {
+                    continue;
+                }
+                came_from.insert(other, (n, rel, forward));
+                if other == goal {
+                    found = true;
+                    break;
+                }
+                queue.push_back(other);
+            }
+        }
+        if !found {
+            return None;
+        }
+        let mut nodes = vec![goal];
+        let mut links = Vec::new();
+        let mut at = goal;
+        while at != start {
+            let &(prev, rel, forward) = came_from.get(&at)?;
+            links.push((rel, forward));
+            nodes.push(prev);
+            at = prev;
+        }
+        nodes.reverse();
+        links.reverse();
+        let nodes = nodes
+            .into_iter()
+            .map(|ix| NodeRef::from_index(self, ix))
+            .collect::<Option<Vec<_>>>()?;
+        Some(RelationPath { nodes, links })
+    }
+}
