@@ -35,7 +35,7 @@ mod tests {
         send_sync::<crate::OrgRef<'static>>();
         send_sync::<crate::NodeRef<'static>>();
         send_sync::<crate::traverse::RelationPath<'static>>();
-        send_sync::<crate::rdf::ExportError>();
+        send_sync::<crate::rdf::BaseIriError>();
         #[cfg(feature = "serde")]
         send_sync::<crate::JsonError>();
     }

@@ -27,8 +27,8 @@ pub const GENERAL_OFFICE_SOURCE: &str =
 /// ```
 /// let g = govgraph::datasets::general_office();
 /// let office = g.org_by_slug("general-office-of-the-state-council").expect("in the dataset");
-/// let heads: Vec<_> = office.heads().map(|p| p.labels.english()).collect();
-/// assert_eq!(heads, [Some("Wu Zhenglong")]);
+/// let heads: Vec<&str> = office.heads().map(|p| p.display_name()).collect();
+/// assert_eq!(heads, ["Wu Zhenglong"]);
 /// assert_eq!(office.functions().count(), 12);
 /// ```
 ///
@@ -60,16 +60,12 @@ fn build() -> Result<GovGraph, GraphError> {
         .with_labels(
             Labels::en("State Council").with_alternate(Lang::en(), "State Council of China"),
         )
-        .with_description(
-            "China's central government, of which the General Office is an administrative agency.",
-        )
+        .with_description("The body the General Office works for as its administrative agency.")
         .with_source(src.clone()),
     )?;
     let jurisdiction = g.insert_jurisdiction(
         Jurisdiction::new(slug("state-council-of-china"), "State Council of China")
-            .with_description(
-                "The domain the General Office serves: the State Council and its work.",
-            )
+            .with_description("The jurisdiction the article gives for the General Office.")
             .with_source(src.clone()),
     )?;
     g.link(jurisdiction, Relation::GoverningBody, council)?;
@@ -258,7 +254,7 @@ fn build() -> Result<GovGraph, GraphError> {
             "General Offices",
         )
         .with_description(
-            "The general offices that serve China's top party, state and military bodies.",
+            "Bodies named General Office that the article lists together under See also.",
         )
         .with_source(src.clone()),
     )?;

@@ -53,6 +53,13 @@ macro_rules! handle {
                 &self.data.slug
             }
 
+            /// A name to show a person, borrowed for the graph's lifetime:
+            /// the English label if any, else another label, else the slug
+            /// (see [`Node::display_name`]).
+            pub fn display_name(self) -> &'g str {
+                self.graph.node_at(self.ix).display_name()
+            }
+
             /// The graph the node is in.
             pub fn graph(self) -> &'g GovGraph {
                 self.graph
@@ -67,10 +74,6 @@ macro_rules! handle {
             /// the links were made. O(links of this node).
             pub fn related(self) -> Linked<'g, NodeRef<'g>> {
                 Linked::out(self.graph, self.ix, Relation::SeeAlso)
-            }
-
-            pub(crate) fn index(self) -> NodeIndex {
-                self.ix
             }
         }
 
@@ -181,6 +184,10 @@ handle!(
 );
 
 impl<'g> OrgRef<'g> {
+    pub(crate) fn index(self) -> NodeIndex {
+        self.ix
+    }
+
     /// The body this one is a sub-organization of. O(links of this node).
     pub fn parent(self) -> Option<OrgRef<'g>> {
         let p = self
@@ -471,6 +478,11 @@ impl<'g> NodeRef<'g> {
     /// The node's slug.
     pub fn slug(self) -> &'g Slug {
         each_ref!(self, h => h.slug())
+    }
+
+    /// The graph the node is in.
+    pub fn graph(self) -> &'g GovGraph {
+        each_ref!(self, h => h.graph)
     }
 
     /// The node's data.
