@@ -132,8 +132,13 @@ const MAX_ELEMENTS: u32 = u32::MAX - 1;
 /// single, and hierarchies stay acyclic. Nodes are never removed, so ids
 /// never go stale.
 ///
-/// Two graphs are equal when they hold equal nodes and the same links, in
-/// the same insertion order.
+/// Every walk lists a node's neighbours in *graph order*: the order in which
+/// those neighbours were inserted into the graph, whatever order the links
+/// were made in. Graph order survives every round trip (JSON, RDF), because
+/// it is the order of the nodes themselves.
+///
+/// Two graphs are equal when they hold equal nodes in the same order and the
+/// same set of links.
 ///
 /// ```
 /// use govgraph::{GovGraph, Organization, OrgKind, Post, Person, Slug, Tenure};
@@ -486,7 +491,8 @@ impl GovGraph {
         )
     }
 
-    /// Every link as `(from, relation, to)`, in insertion order. O(1) per step.
+    /// Every link as `(from, relation, to)`, in the order the links were
+    /// made. O(1) per step.
     pub fn links(&self) -> impl ExactSizeIterator<Item = (NodeId, Relation, NodeId)> + '_ {
         let n = self.graph.edge_count();
         ExactLen(
@@ -558,6 +564,25 @@ impl GovGraph {
                     .edges_directed(ix, Direction::Incoming)
                     .map(|e| (*e.weight(), e.source(), false)),
             )
+    }
+
+    /// The other ends of `ix`'s `rel` links (outgoing or incoming) into
+    /// `into`, in graph order. O(d) for d links already in graph order, which
+    /// is the usual case, O(d log d) at worst.
+    pub(crate) fn neighbors_in_order(
+        &self,
+        ix: NodeIndex,
+        rel: Relation,
+        outgoing: bool,
+        into: &mut Vec<NodeIndex>,
+    ) {
+        into.clear();
+        if outgoing {
+            into.extend(self.out(ix, rel));
+        } else {
+            into.extend(self.inc(ix, rel));
+        }
+        into.sort_unstable();
     }
 
     /// Nodes whose labels match `text` under [`label_key`], in insertion

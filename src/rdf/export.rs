@@ -443,15 +443,9 @@ where
     }
 }
 
-/// Collects the other ends of `ix`'s `rel` links, in insertion order.
+/// Collects the other ends of `ix`'s `rel` links, in graph order.
 fn linked(g: &GovGraph, ix: NodeIndex, rel: Relation, outgoing: bool, into: &mut Vec<NodeIndex>) {
-    into.clear();
-    if outgoing {
-        into.extend(g.out(ix, rel));
-    } else {
-        into.extend(g.inc(ix, rel));
-    }
-    into.reverse();
+    g.neighbors_in_order(ix, rel, outgoing, into);
 }
 
 /// Writes `predicate <other>` for each of `ix`'s `rel` links.

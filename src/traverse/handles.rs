@@ -70,8 +70,8 @@ macro_rules! handle {
                 NodeRef::$variant(self)
             }
 
-            /// Nodes this one names as related ("see also"), in the order
-            /// the links were made. O(links of this node).
+            /// Nodes this one names as related ("see also"), in graph
+            /// order. O(links of this node).
             pub fn related(self) -> Linked<'g, NodeRef<'g>> {
                 Linked::out(self.graph, self.ix, Relation::SeeAlso)
             }
@@ -197,7 +197,7 @@ impl<'g> OrgRef<'g> {
         OrgRef::from_index(self.graph, p)
     }
 
-    /// The direct sub-organizations, in the order they were linked.
+    /// The direct sub-organizations, in graph order.
     /// O(links of this node) to start, O(1) per step.
     pub fn sub_organizations(self) -> Linked<'g, OrgRef<'g>> {
         Linked::inc(self.graph, self.ix, Relation::SubOrganizationOf)
@@ -210,25 +210,24 @@ impl<'g> OrgRef<'g> {
     }
 
     /// Every body below this one, breadth-first, each with its depth (1 for
-    /// a direct sub-organization); siblings in the order they were linked.
+    /// a direct sub-organization); siblings in graph order.
     /// Iterative; O(1) amortised per step, memory O(the widest level).
     pub fn descendants(self) -> Descendants<'g> {
         Descendants::new(self)
     }
 
-    /// The posts in this body, in the order they were added.
+    /// The posts in this body, in graph order.
     pub fn posts(self) -> Linked<'g, PostRef<'g>> {
         Linked::inc(self.graph, self.ix, Relation::PostIn)
     }
 
-    /// The posts that lead this body ([`Post::heads`]), in the order they
-    /// were added.
+    /// The posts that lead this body ([`Post::heads`]), in graph order.
     pub fn head_posts(self) -> impl Iterator<Item = PostRef<'g>> + 'g {
         self.posts().filter(|p| p.heads)
     }
 
     /// The current heads: persons holding a head post with no recorded end,
-    /// post by post in order, holders in the order they were appointed.
+    /// post by post in graph order, then tenure by tenure in graph order.
     /// O(posts + their tenures).
     pub fn heads(self) -> impl Iterator<Item = PersonRef<'g>> + 'g {
         self.head_posts()
@@ -237,7 +236,7 @@ impl<'g> OrgRef<'g> {
             .filter_map(TenureRef::person)
     }
 
-    /// The jurisdictions this body's authority covers, in link order.
+    /// The jurisdictions this body's authority covers, in graph order.
     pub fn jurisdictions(self) -> Linked<'g, JurisdictionRef<'g>> {
         Linked::out(self.graph, self.ix, Relation::HasJurisdiction)
     }
@@ -270,7 +269,7 @@ impl<'g> OrgRef<'g> {
     }
 
     /// The sub-organizations that are institutions
-    /// ([`OrgKind::Institution`]), in link order.
+    /// ([`OrgKind::Institution`]), in graph order.
     pub fn affiliated_institutions(self) -> impl Iterator<Item = OrgRef<'g>> + 'g {
         self.sub_organizations()
             .filter(|o| o.kind == OrgKind::Institution)
@@ -308,13 +307,15 @@ impl<'g> PostRef<'g> {
         Linked::out(self.graph, self.ix, Relation::PostIn).next()
     }
 
-    /// The tenures of this post, in the order they were recorded.
+    /// The tenures of this post, in graph order (the order they were
+    /// recorded).
     pub fn tenures(self) -> Linked<'g, TenureRef<'g>> {
         Linked::inc(self.graph, self.ix, Relation::TenureOf)
     }
 
     /// Everyone recorded as holding this post, past or present, in the
-    /// order they were appointed (a person appointed twice appears twice).
+    /// order their tenures were recorded (a person appointed twice appears
+    /// twice).
     pub fn holders(self) -> impl Iterator<Item = PersonRef<'g>> + 'g {
         self.tenures().filter_map(TenureRef::person)
     }
@@ -367,7 +368,7 @@ impl<'g> JurisdictionRef<'g> {
 }
 
 impl<'g> SiteRef<'g> {
-    /// The places the site lies in, in link order.
+    /// The places the site lies in, in graph order.
     pub fn places(self) -> Linked<'g, PlaceRef<'g>> {
         Linked::out(self.graph, self.ix, Relation::ContainedIn)
     }
@@ -379,7 +380,7 @@ impl<'g> SiteRef<'g> {
 }
 
 impl<'g> PlaceRef<'g> {
-    /// The places this one lies in, in link order.
+    /// The places this one lies in, in graph order.
     pub fn contained_in(self) -> Linked<'g, PlaceRef<'g>> {
         Linked::out(self.graph, self.ix, Relation::ContainedIn)
     }
@@ -411,7 +412,7 @@ impl<'g> WebsiteRef<'g> {
 
 impl<'g> CategoryRef<'g> {
     /// The organizations classified under this category and the posts of
-    /// this rank, in link order. O(links of this node) to start.
+    /// this rank, in graph order. O(links of this node) to start.
     pub fn members(self) -> Linked<'g, NodeRef<'g>> {
         Linked::inc_any(
             self.graph,
@@ -496,7 +497,7 @@ impl<'g> NodeRef<'g> {
         self.node().display_name()
     }
 
-    /// Nodes this one names as related ("see also"), in link order.
+    /// Nodes this one names as related ("see also"), in graph order.
     pub fn related(self) -> Linked<'g, NodeRef<'g>> {
         each_ref!(self, h => h.related())
     }

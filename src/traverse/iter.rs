@@ -11,11 +11,12 @@ use crate::graph::GovGraph;
 use crate::model::Relation;
 
 /// The nodes at the other end of one node's links of a relation, as
-/// handles of type `H`, in the order the links were made (unless a method
-/// says otherwise). Made by the handles' methods.
+/// handles of type `H`, in graph order (the order those nodes were inserted
+/// into the graph) unless a method says otherwise. Made by the handles'
+/// methods.
 ///
-/// Starting one costs O(links of the node), since links are stored newest
-/// first and are put back in insertion order; each step is then O(1).
+/// Starting one costs O(links of the node) to gather and order them (they
+/// are nearly always already in order); each step is then O(1).
 pub struct Linked<'g, H> {
     graph: &'g GovGraph,
     items: std::vec::IntoIter<NodeIndex>,
@@ -23,9 +24,9 @@ pub struct Linked<'g, H> {
 }
 
 impl<'g, H: Handle<'g>> Linked<'g, H> {
-    fn new(graph: &'g GovGraph, mut v: Vec<NodeIndex>, reverse: bool) -> Self {
-        if reverse {
-            v.reverse();
+    fn new(graph: &'g GovGraph, mut v: Vec<NodeIndex>, sort: bool) -> Self {
+        if sort {
+            v.sort_unstable();
         }
         v.retain(|&ix| H::from_index(graph, ix).is_some());
         Self {
@@ -126,8 +127,8 @@ impl<'g> Iterator for Ancestors<'g> {
 impl FusedIterator for Ancestors<'_> {}
 
 /// An organization's descendants, breadth-first, each with its depth below
-/// the start (1 for a direct sub-organization); siblings come in the order
-/// they were linked. Made by [`OrgRef::descendants`].
+/// the start (1 for a direct sub-organization); siblings come in graph
+/// order. Made by [`OrgRef::descendants`].
 ///
 /// Iterative: memory is O(the widest level), each step O(1) amortised.
 #[derive(Debug)]
@@ -150,11 +151,9 @@ impl<'g> Descendants<'g> {
 
     fn enqueue_children(&mut self, ix: NodeIndex, depth: usize) {
         self.scratch.clear();
-        self.scratch
-            .extend(self.graph.inc(ix, Relation::SubOrganizationOf));
-        // Links are stored newest first: walk back to get insertion order.
-        self.queue
-            .extend(self.scratch.iter().rev().map(|&c| (c, depth)));
+        self.graph
+            .neighbors_in_order(ix, Relation::SubOrganizationOf, false, &mut self.scratch);
+        self.queue.extend(self.scratch.iter().map(|&c| (c, depth)));
     }
 }
 

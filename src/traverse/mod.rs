@@ -4,15 +4,15 @@
 //! |---|---|
 //! | [`OrgRef`], [`PostRef`], [`PersonRef`], [`TenureRef`], … | one node, with its links as methods |
 //! | [`NodeRef`] | a node of any kind |
-//! | [`Linked`] | the nodes at the other end of one node's links, in link order |
+//! | [`Linked`] | the nodes at the other end of one node's links, in graph order |
 //! | [`Ancestors`] | parent, grandparent, … to the root |
 //! | [`Descendants`] | every body below, breadth-first, with depth |
 //! | [`RelationPath`], [`Step`], [`PathElement`] | a shortest chain of links between two nodes |
 //!
 //! Every walk is iterative (no recursion), so a hierarchy a million bodies
 //! deep or wide walks without growing the stack. Each method states its
-//! order and cost. petgraph stores a node's links newest first; these
-//! iterators give them back in the order they were made.
+//! order and cost. Neighbours come in *graph order*, the order the nodes
+//! were inserted into the graph, which every round trip keeps.
 //!
 //! ```
 //! let g = govgraph::datasets::general_office();

@@ -129,7 +129,8 @@ impl GovGraph {
     /// not in this graph.
     ///
     /// Breadth-first from `from`, looking at each node's outgoing links and
-    /// then its incoming ones, each in the order they were made, so the path
+    /// then its incoming ones, each sorted by the other end's graph order
+    /// and then by relation, so the path
     /// chosen among equally short ones is always the same. Iterative; O(nodes
     /// + links) time and O(nodes) memory at worst.
     ///
@@ -164,7 +165,9 @@ impl GovGraph {
                     ins.push((rel, other, false));
                 }
             }
-            for &(rel, other, forward) in outs.iter().rev().chain(ins.iter().rev()) {
+            outs.sort_unstable_by_key(|&(rel, other, _)| (other, rel));
+            ins.sort_unstable_by_key(|&(rel, other, _)| (other, rel));
+            for &(rel, other, forward) in outs.iter().chain(ins.iter()) {
                 if other == start || came_from.contains_key(&other) {
                     continue;
                 }
