@@ -8,7 +8,7 @@ use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
 use crate::model::{
-    Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node, NodeId,
+    Annotation, Statement, Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node, NodeId,
     NodeKind, OrgId, Organization, Person, PersonId, Place, PlaceId, Post, PostId, Relation, Site,
     SiteId, Slug, Tenure, TenureId, Website, WebsiteId, label_key,
 };
@@ -137,8 +137,9 @@ const MAX_ELEMENTS: u32 = u32::MAX - 1;
 /// were made in. Graph order survives every round trip (JSON, RDF), because
 /// it is the order of the nodes themselves.
 ///
-/// Two graphs are equal when they hold equal nodes in the same order and the
-/// same set of links.
+/// Two graphs are equal when they hold equal nodes in the same order, the
+/// same set of links, the same annotations on each node and the same
+/// statements.
 ///
 /// ```
 /// use govgraph::{GovGraph, Organization, OrgKind, Post, Person, Slug, Tenure};
@@ -162,6 +163,8 @@ pub struct GovGraph {
     pub(crate) graph: StableDiGraph<Node, Relation, u32>,
     slugs: HashMap<(NodeKind, Slug), NodeIndex>,
     labels: HashMap<String, Vec<NodeIndex>>,
+    annotations: HashMap<NodeIndex, Vec<Annotation>>,
+    statements: Vec<Statement>,
 }
 
 macro_rules! typed_insert {
@@ -192,6 +195,8 @@ impl GovGraph {
             graph: StableDiGraph::with_capacity(nodes, links),
             slugs: HashMap::with_capacity(nodes),
             labels: HashMap::with_capacity(nodes),
+            annotations: HashMap::new(),
+            statements: Vec::new(),
         }
     }
 
@@ -460,6 +465,40 @@ impl GovGraph {
         }
         self.graph.add_edge(a, b, relation);
         Ok(())
+    }
+
+    /// Attaches an [`Annotation`] (a property the model has no field for) to
+    /// a node. Annotations keep the order they were added in.
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownId`] when `id` is not in this graph.
+    pub fn annotate(&mut self, id: impl Into<NodeId>, annotation: Annotation) -> Result<(), GraphError> {
+        let ix = self.check(id.into())?;
+        self.annotations.entry(ix).or_default().push(annotation);
+        Ok(())
+    }
+
+    /// The annotations of a node, in the order they were added (empty for an
+    /// id not in this graph).
+    pub fn annotations(&self, id: impl Into<NodeId>) -> &[Annotation] {
+        self.index_of(id.into())
+            .and_then(|ix| self.annotations.get(&ix))
+            .map_or(&[], Vec::as_slice)
+    }
+
+    /// Keeps a [`Statement`] about a resource that is not a node.
+    pub fn add_statement(&mut self, statement: Statement) {
+        self.statements.push(statement);
+    }
+
+    /// The statements about resources that are not nodes, in the order they
+    /// were added.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    pub(crate) fn annotations_at(&self, ix: NodeIndex) -> &[Annotation] {
+        self.annotations.get(&ix).map_or(&[], Vec::as_slice)
     }
 
     /// The node an id names, if it is in this graph.

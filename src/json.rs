@@ -3,7 +3,9 @@
 //! The document is an object with `format` (`"govgraph"`), `version` (`1`),
 //! `nodes` (each node's fields plus a `type`, in insertion order) and
 //! `links` (`{"from": "kind/slug", "relation": "...", "to": "kind/slug"}`, in
-//! insertion order). No petgraph index appears in it. Reading a document
+//! insertion order), and, when there are any, `annotations`
+//! (`{"node": "kind/slug", "property": IRI, "value": ...}`) and `statements`
+//! kept from imported RDF. No petgraph index appears in it. Reading a document
 //! rebuilds the graph through the same validated insertion API as any other
 //! source, so a cycle, a dangling key or a duplicate slug is an error that
 //! names the node or link at fault.
@@ -16,7 +18,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::graph::{GovGraph, GraphError};
-use crate::model::{Node, NodeId, NodeKind, Relation};
+use crate::model::{Annotation, Node, NodeId, NodeKind, Relation, Statement, Value};
 
 /// The JSON form's format name.
 const FORMAT: &str = "govgraph";
@@ -43,19 +45,19 @@ pub enum JsonError {
         /// The version found.
         found: u32,
     },
-    /// A link's end is not of the form `kind/slug`.
-    #[error("link {link}: {key:?} is not a node key of the form kind/slug")]
+    /// A link's end or an annotation's node is not of the form `kind/slug`.
+    #[error("{at}: {key:?} is not a node key of the form kind/slug")]
     BadKey {
-        /// The link's position in `links`, from 0.
-        link: usize,
+        /// Where the key is.
+        at: Place,
         /// The key found.
         key: String,
     },
-    /// A link names a node the document does not hold.
-    #[error("link {link}: no node {key} in the document")]
+    /// A link or annotation names a node the document does not hold.
+    #[error("{at}: no node {key} in the document")]
     UnknownNode {
-        /// The link's position in `links`, from 0.
-        link: usize,
+        /// Where the key is.
+        at: Place,
         /// The key found.
         key: String,
     },
@@ -75,6 +77,25 @@ pub enum JsonError {
         /// Why.
         source: GraphError,
     },
+}
+
+/// Where in a JSON document a key was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Place {
+    /// In `links`, at this position from 0.
+    Link(usize),
+    /// In `annotations`, at this position from 0.
+    Annotation(usize),
+}
+
+impl fmt::Display for Place {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Place::Link(i) => write!(f, "link {i}"),
+            Place::Annotation(i) => write!(f, "annotation {i}"),
+        }
+    }
 }
 
 struct Key<'a>(NodeKind, &'a str);
@@ -113,11 +134,38 @@ impl Serialize for GovGraph {
                 s.collect_seq(self.0.links().map(|(a, r, b)| Link(self.0, a, r, b)))
             }
         }
-        let mut st = s.serialize_struct("GovGraph", 4)?;
+        struct Annotated<'a>(&'a GovGraph, NodeId, &'a Annotation);
+        impl Serialize for Annotated<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let slug = self.0.get(self.1).map_or("", |n| n.slug().as_str());
+                let mut st = s.serialize_struct("Annotation", 3)?;
+                st.serialize_field("node", &Key(self.1.kind(), slug).to_string())?;
+                st.serialize_field("property", &self.2.property)?;
+                st.serialize_field("value", &self.2.value)?;
+                st.end()
+            }
+        }
+        struct Annotations<'a>(&'a GovGraph);
+        impl Serialize for Annotations<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let g = self.0;
+                s.collect_seq(g.nodes().flat_map(|(id, _)| {
+                    g.annotations(id).iter().map(move |a| Annotated(g, id, a))
+                }))
+            }
+        }
+        let has_annotations = self.nodes().any(|(id, _)| !self.annotations(id).is_empty());
+        let mut st = s.serialize_struct("GovGraph", 6)?;
         st.serialize_field("format", FORMAT)?;
         st.serialize_field("version", &VERSION)?;
         st.serialize_field("nodes", &Nodes(self))?;
         st.serialize_field("links", &Links(self))?;
+        if has_annotations {
+            st.serialize_field("annotations", &Annotations(self))?;
+        }
+        if !self.statements().is_empty() {
+            st.serialize_field("statements", self.statements())?;
+        }
         st.end()
     }
 }
@@ -131,6 +179,18 @@ struct Document {
     nodes: Vec<Node>,
     #[serde(default)]
     links: Vec<LinkIn>,
+    #[serde(default)]
+    annotations: Vec<AnnotationIn>,
+    #[serde(default)]
+    statements: Vec<Statement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnnotationIn {
+    node: String,
+    property: String,
+    value: Value,
 }
 
 #[derive(Deserialize)]
@@ -153,24 +213,38 @@ fn build(doc: Document) -> Result<GovGraph, JsonError> {
         g.insert(node)
             .map_err(|source| JsonError::Node { index, source })?;
     }
-    let resolve = |g: &GovGraph, link: usize, key: &str| -> Result<NodeId, JsonError> {
+    let resolve = |g: &GovGraph, at: Place, key: &str| -> Result<NodeId, JsonError> {
         let bad = || JsonError::BadKey {
-            link,
+            at,
             key: key.to_owned(),
         };
         let (segment, slug) = key.split_once('/').ok_or_else(bad)?;
         let kind = NodeKind::from_segment(segment).ok_or_else(bad)?;
         g.id_by_slug(kind, slug)
             .ok_or_else(|| JsonError::UnknownNode {
-                link,
+                at,
                 key: key.to_owned(),
             })
     };
     for (index, link) in doc.links.into_iter().enumerate() {
-        let from = resolve(&g, index, &link.from)?;
-        let to = resolve(&g, index, &link.to)?;
+        let from = resolve(&g, Place::Link(index), &link.from)?;
+        let to = resolve(&g, Place::Link(index), &link.to)?;
         g.link(from, link.relation, to)
             .map_err(|source| JsonError::Link { index, source })?;
+    }
+    for (index, a) in doc.annotations.into_iter().enumerate() {
+        let node = resolve(&g, Place::Annotation(index), &a.node)?;
+        g.annotate(
+            node,
+            Annotation {
+                property: a.property,
+                value: a.value,
+            },
+        )
+        .map_err(|source| JsonError::Link { index, source })?;
+    }
+    for st in doc.statements {
+        g.add_statement(st);
     }
     Ok(g)
 }

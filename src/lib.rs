@@ -16,7 +16,7 @@ pub mod traverse;
 
 pub use graph::{GovGraph, GraphError};
 #[cfg(feature = "serde")]
-pub use json::JsonError;
+pub use json::{JsonError, Place as JsonPlace};
 pub use model::*;
 pub use traverse::{
     CategoryRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef, PostRef,

@@ -17,7 +17,9 @@
 //! | [`Slug`], [`NodeId`], [`OrgId`], … | keys and typed ids |
 //! | [`Relation`] | the links between nodes |
 //! | [`Source`] | where facts came from |
+//! | [`Annotation`], [`Statement`], [`Value`] | imported facts the model has no field for, kept for the round trip |
 
+mod annotation;
 mod category;
 mod date;
 mod function;
@@ -34,6 +36,7 @@ mod source;
 mod tenure;
 mod website;
 
+pub use annotation::{Annotation, Statement, Value};
 pub use category::{Category, CategoryKind};
 pub use date::{DateError, DatePrecision, PartialDate};
 pub use function::Function;

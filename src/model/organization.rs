@@ -124,24 +124,28 @@ impl Logo {
     }
 
     /// The file's address on Wikimedia Commons (its `Special:FilePath`
-    /// redirect): spaces become underscores and everything outside the
-    /// unreserved characters is percent-encoded, so the result is always a
-    /// valid IRI.
+    /// redirect): spaces become underscores, and every byte outside the
+    /// unreserved characters (underscores included, so that the mapping can
+    /// be undone exactly) is percent-encoded. The result is always a valid
+    /// IRI, and [`Logo::from_commons_url`] reads it back.
     ///
     /// ```
     /// use govgraph::Logo;
+    /// let logo = Logo::new("National Emblem of the People's Republic of China (2).svg");
+    /// let url = logo.commons_url();
     /// assert_eq!(
-    ///     Logo::new("National Emblem of the People's Republic of China (2).svg").commons_url(),
+    ///     url,
     ///     "https://commons.wikimedia.org/wiki/Special:FilePath/National_Emblem_of_the_People%27s_Republic_of_China_%282%29.svg"
     /// );
+    /// assert_eq!(Logo::from_commons_url(&url), Some(logo));
     /// ```
     pub fn commons_url(&self) -> String {
         use fmt::Write as _;
-        let mut out = String::from("https://commons.wikimedia.org/wiki/Special:FilePath/");
-        for b in self.file.trim().bytes() {
+        let mut out = String::from(COMMONS_FILE_PATH);
+        for b in self.file.bytes() {
             match b {
                 b' ' => out.push('_'),
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'~' => {
                     out.push(char::from(b));
                 }
                 _ => {
@@ -151,7 +155,32 @@ impl Logo {
         }
         out
     }
+
+    /// The logo whose [`commons_url`](Self::commons_url) is `url`, with no
+    /// display width; `None` for any other address.
+    pub fn from_commons_url(url: &str) -> Option<Self> {
+        let rest = url.strip_prefix(COMMONS_FILE_PATH)?;
+        let mut bytes = Vec::with_capacity(rest.len());
+        let mut it = rest.bytes();
+        while let Some(b) = it.next() {
+            match b {
+                b'_' => bytes.push(b' '),
+                b'%' => {
+                    let hex = [it.next()?, it.next()?];
+                    let hex = std::str::from_utf8(&hex).ok()?;
+                    bytes.push(u8::from_str_radix(hex, 16).ok()?);
+                }
+                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'~' => bytes.push(b),
+                _ => return None,
+            }
+        }
+        let file = String::from_utf8(bytes).ok()?;
+        (Logo::new(file.clone()).commons_url() == url).then_some(Logo::new(file))
+    }
 }
+
+/// Where Wikimedia Commons serves a file by name.
+const COMMONS_FILE_PATH: &str = "https://commons.wikimedia.org/wiki/Special:FilePath/";
 
 /// A government body: an agency, office, council, institution, party or
 /// military organ.

@@ -12,7 +12,7 @@ use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd
 use crate::graph::GovGraph;
 use crate::model::{
     CategoryKind, DatePrecision, Labels, Node, OrgKind, PartialDate, PlaceKind, Relation, Slug,
-    Source, check_iri,
+    Source, Value, check_iri,
 };
 
 /// The Turtle prefix names the export declares for instance IRIs, with the
@@ -156,6 +156,7 @@ impl Exporter {
             nodes: graph.graph.node_indices().collect::<Vec<_>>().into_iter(),
             pending: VecDeque::new(),
             bufs: Bufs::default(),
+            statements_done: false,
         }
     }
 
@@ -205,7 +206,7 @@ impl Exporter {
         for ix in graph.graph.node_indices() {
             emit(graph, &self.base, self.inverses, ix, &mut bufs, &mut sink)?;
         }
-        Ok(())
+        emit_statements(graph, &mut sink)
     }
 }
 
@@ -276,6 +277,7 @@ pub struct Triples<'g> {
     nodes: std::vec::IntoIter<NodeIndex>,
     pending: VecDeque<Triple>,
     bufs: Bufs,
+    statements_done: bool,
 }
 
 impl Iterator for Triples<'_> {
@@ -285,8 +287,21 @@ impl Iterator for Triples<'_> {
             if let Some(t) = self.pending.pop_front() {
                 return Some(t);
             }
-            let ix = self.nodes.next()?;
             let pending = &mut self.pending;
+            let Some(ix) = self.nodes.next() else {
+                if self.statements_done {
+                    return None;
+                }
+                self.statements_done = true;
+                let _ = emit_statements(
+                    self.graph,
+                    &mut |t: TripleRef<'_>| -> Result<(), std::convert::Infallible> {
+                        pending.push_back(Triple(t.into_owned()));
+                        Ok(())
+                    },
+                );
+                continue;
+            };
             let _ = emit(
                 self.graph,
                 &self.base,
@@ -592,19 +607,6 @@ where
             links!(Relation::Classification, true, org::CLASSIFICATION);
             links!(Relation::SeeAlso, true, rdfs::SEE_ALSO);
             sub.sources(&o.sources)?;
-            // The scheme that holds this body's functions.
-            if g.out(ix, Relation::HasFunction).next().is_some() {
-                scheme_iri(base, o.slug.as_str(), aux);
-                let mut scheme = Subject {
-                    s: n(aux).into(),
-                    sink: sub.sink,
-                };
-                scheme.iri(rdf::TYPE, skos::CONCEPT_SCHEME)?;
-                value.clear();
-                value.push_str("Functions of ");
-                value.push_str(o.labels.display().unwrap_or(o.slug.as_str()));
-                scheme.lang(skos::PREF_LABEL, value, "en")?;
-            }
         }
         Node::Post(p) => {
             sub.iri(rdf::TYPE, org::POST)?;
@@ -681,25 +683,6 @@ where
             }
             links!(Relation::SeeAlso, true, rdfs::SEE_ALSO);
             sub.sources(&s.sources)?;
-            if !s.address.is_empty() {
-                let mut adr = Subject {
-                    s: n(aux).into(),
-                    sink: sub.sink,
-                };
-                adr.iri(rdf::TYPE, vcard::ADDRESS)?;
-                let a = &s.address;
-                for (p, v) in [
-                    (vcard::STREET_ADDRESS, &a.street),
-                    (vcard::LOCALITY, &a.locality),
-                    (vcard::REGION, &a.region),
-                    (vcard::POSTAL_CODE, &a.postal_code),
-                    (vcard::COUNTRY_NAME, &a.country),
-                ] {
-                    if let Some(v) = v {
-                        adr.string(p, v)?;
-                    }
-                }
-            }
         }
         Node::Place(p) => {
             sub.iri(rdf::TYPE, schema::PLACE)?;
@@ -759,37 +742,109 @@ where
                 sub.t(org::MEMBER_DURING, BlankNodeRef::new_unchecked(aux))?;
             }
             sub.sources(&t.sources)?;
-            if interval {
-                let mut during = Subject {
-                    s: BlankNodeRef::new_unchecked(aux).into(),
-                    sink: sub.sink,
-                };
-                during.iri(rdf::TYPE, time::PROPER_INTERVAL)?;
-                if t.start.is_some() {
-                    blank_label(&t.slug, "begin", object);
-                    during.t(time::HAS_BEGINNING, BlankNodeRef::new_unchecked(object))?;
-                }
-                if t.end.is_some() {
-                    blank_label(&t.slug, "end", value);
-                    during.t(time::HAS_END, BlankNodeRef::new_unchecked(value))?;
-                }
-                for (date, suffix) in [(t.start, "begin"), (t.end, "end")] {
-                    let Some(date) = date else { continue };
-                    blank_label(&t.slug, suffix, object);
-                    let mut instant = Subject {
-                        s: BlankNodeRef::new_unchecked(object).into(),
-                        sink: during.sink,
-                    };
-                    instant.iri(rdf::TYPE, time::INSTANT)?;
-                    let p = match date.precision() {
-                        DatePrecision::Day => time::IN_XSD_DATE,
-                        DatePrecision::Month => time::IN_XSD_G_YEAR_MONTH,
-                        DatePrecision::Year => time::IN_XSD_G_YEAR,
-                    };
-                    instant.t(p, date_literal(date, value))?;
+        }
+    }
+    for a in g.annotations_at(ix) {
+        sub.t(&a.property, value_term(&a.value))?;
+    }
+    // Resources the node owns, each its own subject, right after it.
+    match g.node_at(ix) {
+        Node::Organization(o) if g.out(ix, Relation::HasFunction).next().is_some() => {
+            scheme_iri(base, o.slug.as_str(), aux);
+            let mut scheme = Subject {
+                s: n(aux).into(),
+                sink: sub.sink,
+            };
+            scheme.iri(rdf::TYPE, skos::CONCEPT_SCHEME)?;
+            value.clear();
+            value.push_str("Functions of ");
+            value.push_str(o.labels.display().unwrap_or(o.slug.as_str()));
+            scheme.lang(skos::PREF_LABEL, value, "en")?;
+        }
+        Node::Site(s) if !s.address.is_empty() => {
+            address_iri(base, s.slug.as_str(), aux);
+            let mut adr = Subject {
+                s: n(aux).into(),
+                sink: sub.sink,
+            };
+            adr.iri(rdf::TYPE, vcard::ADDRESS)?;
+            let a = &s.address;
+            for (p, v) in [
+                (vcard::STREET_ADDRESS, &a.street),
+                (vcard::LOCALITY, &a.locality),
+                (vcard::REGION, &a.region),
+                (vcard::POSTAL_CODE, &a.postal_code),
+                (vcard::COUNTRY_NAME, &a.country),
+            ] {
+                if let Some(v) = v {
+                    adr.string(p, v)?;
                 }
             }
         }
+        Node::Tenure(t) if t.start.is_some() || t.end.is_some() => {
+            blank_label(&t.slug, "during", aux);
+            let mut during = Subject {
+                s: BlankNodeRef::new_unchecked(aux).into(),
+                sink: sub.sink,
+            };
+            during.iri(rdf::TYPE, time::PROPER_INTERVAL)?;
+            if t.start.is_some() {
+                blank_label(&t.slug, "begin", object);
+                during.t(time::HAS_BEGINNING, BlankNodeRef::new_unchecked(object))?;
+            }
+            if t.end.is_some() {
+                blank_label(&t.slug, "end", value);
+                during.t(time::HAS_END, BlankNodeRef::new_unchecked(value))?;
+            }
+            for (date, suffix) in [(t.start, "begin"), (t.end, "end")] {
+                let Some(date) = date else { continue };
+                blank_label(&t.slug, suffix, object);
+                let mut instant = Subject {
+                    s: BlankNodeRef::new_unchecked(object).into(),
+                    sink: during.sink,
+                };
+                instant.iri(rdf::TYPE, time::INSTANT)?;
+                let p = match date.precision() {
+                    DatePrecision::Day => time::IN_XSD_DATE,
+                    DatePrecision::Month => time::IN_XSD_G_YEAR_MONTH,
+                    DatePrecision::Year => time::IN_XSD_G_YEAR,
+                };
+                instant.t(p, date_literal(date, value))?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The RDF term of a kept [`Value`].
+fn value_term(v: &Value) -> TermRef<'_> {
+    match v {
+        Value::Iri(i) => n(i).into(),
+        Value::Blank(b) => BlankNodeRef::new_unchecked(b).into(),
+        Value::Literal {
+            value,
+            language: Some(l),
+            ..
+        } => LiteralRef::new_language_tagged_literal_unchecked(value, l).into(),
+        Value::Literal {
+            value, datatype, ..
+        } => LiteralRef::new_typed_literal(value, n(datatype)).into(),
+    }
+}
+
+/// Writes the kept statements about resources that are not nodes.
+fn emit_statements<F, E>(g: &GovGraph, sink: &mut F) -> Result<(), E>
+where
+    F: FnMut(TripleRef<'_>) -> Result<(), E>,
+{
+    for st in g.statements() {
+        let subject: NamedOrBlankNodeRef<'_> = match &st.subject {
+            Value::Iri(i) => n(i).into(),
+            Value::Blank(b) => BlankNodeRef::new_unchecked(b).into(),
+            Value::Literal { .. } => continue,
+        };
+        sink(TripleRef::new(subject, n(&st.property), value_term(&st.value)))?;
     }
     Ok(())
 }
