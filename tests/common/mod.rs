@@ -1,0 +1,156 @@
+//! Helpers shared by the integration tests. Each test file uses a subset.
+#![allow(
+    dead_code,
+    unreachable_pub,
+    reason = "each test file uses a different subset of the helpers"
+)]
+
+use std::collections::HashSet;
+use std::fmt::{Debug, Display};
+
+use govgraph::traverse::RelationPath;
+use govgraph::{GovGraph, GraphError, NodeId, OrgKind, Organization, Relation, Slug};
+
+/// A slug known to be valid.
+#[track_caller]
+pub fn slug(s: &str) -> Slug {
+    Slug::new(s).expect("test slugs are valid")
+}
+
+/// An agency whose English name is its slug.
+#[track_caller]
+pub fn org(s: &str) -> Organization {
+    Organization::new(slug(s), OrgKind::Agency, s)
+}
+
+/// Asserts that `result` failed and that its message is exactly `expected`.
+#[track_caller]
+pub fn assert_err_msg<T: Debug, E: Display + Debug>(result: Result<T, E>, expected: &str) {
+    match result {
+        Ok(v) => panic!("expected the error {expected:?}, got Ok({v:?})"),
+        Err(e) => assert_eq!(e.to_string(), expected),
+    }
+}
+
+/// Runs `change` on `g`, asserts that the graph refused it with exactly
+/// `expected`, and that it holds the same nodes and links as before.
+#[track_caller]
+pub fn assert_refused<T: Debug>(
+    g: &mut GovGraph,
+    change: impl FnOnce(&mut GovGraph) -> Result<T, GraphError>,
+    expected: &str,
+) -> GraphError {
+    let before = g.clone();
+    let err = match change(g) {
+        Ok(v) => panic!("expected the graph to refuse with {expected:?}, got Ok({v:?})"),
+        Err(e) => e,
+    };
+    assert_eq!(err.to_string(), expected);
+    assert!(*g == before, "a refused change altered the graph");
+    err
+}
+
+/// The slugs of a sequence of handles (anything with a slug), as owned strings.
+pub fn slugs<'g, I, H>(handles: I) -> Vec<String>
+where
+    I: IntoIterator<Item = H>,
+    H: Into<govgraph::NodeRef<'g>>,
+{
+    handles
+        .into_iter()
+        .map(|h| h.into().slug().as_str().to_owned())
+        .collect()
+}
+
+/// Every link of `g` as a set, for membership checks.
+pub fn link_set(g: &GovGraph) -> HashSet<(NodeId, Relation, NodeId)> {
+    g.links().collect()
+}
+
+/// Asserts that `path` runs from `from` to `to`, that consecutive steps
+/// meet, and that every step is a real link of `g` walked in the direction
+/// its `forward` flag says.
+#[track_caller]
+pub fn assert_path_is_real(g: &GovGraph, path: &RelationPath<'_>, from: NodeId, to: NodeId) {
+    let links = link_set(g);
+    let nodes: Vec<_> = path.nodes().collect();
+    assert_eq!(
+        nodes.len(),
+        path.len() + 1,
+        "a path of n links has n + 1 nodes"
+    );
+    assert_eq!(
+        nodes.first().map(|n| n.id()),
+        Some(from),
+        "path starts elsewhere"
+    );
+    assert_eq!(
+        nodes.last().map(|n| n.id()),
+        Some(to),
+        "path ends elsewhere"
+    );
+    assert_eq!(path.steps().len(), path.len());
+    for (i, step) in path.steps().enumerate() {
+        assert_eq!(
+            step.from, nodes[i],
+            "step {i} does not start where the last ended"
+        );
+        assert_eq!(
+            step.to,
+            nodes[i + 1],
+            "step {i} does not end at the next node"
+        );
+        let link = if step.forward {
+            (step.from.id(), step.relation, step.to.id())
+        } else {
+            (step.to.id(), step.relation, step.from.id())
+        };
+        assert!(
+            links.contains(&link),
+            "step {i} ({step}) is not a link of the graph"
+        );
+    }
+}
+
+/// The length of a shortest chain of links between `from` and `to`, links
+/// walked either way, by a plain breadth-first search over `g.links()`:
+/// an oracle independent of `GovGraph::path`.
+pub fn undirected_distance(g: &GovGraph, from: NodeId, to: NodeId) -> Option<usize> {
+    use std::collections::{HashMap, VecDeque};
+    let mut adjacent: HashMap<NodeId, Vec<NodeId>> = HashMap::new();
+    for (a, _, b) in g.links() {
+        adjacent.entry(a).or_default().push(b);
+        adjacent.entry(b).or_default().push(a);
+    }
+    let mut dist = HashMap::from([(from, 0usize)]);
+    let mut queue = VecDeque::from([from]);
+    while let Some(n) = queue.pop_front() {
+        let d = dist[&n];
+        if n == to {
+            return Some(d);
+        }
+        for &m in adjacent.get(&n).map_or(&[][..], Vec::as_slice) {
+            if let std::collections::hash_map::Entry::Vacant(e) = dist.entry(m) {
+                e.insert(d + 1);
+                queue.push_back(m);
+            }
+        }
+    }
+    None
+}
+
+/// A small deterministic pseudo-random generator (64-bit LCG), so generated
+/// graphs are the same on every run.
+pub struct Lcg(pub u64);
+
+impl Lcg {
+    /// The next number below `n`.
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let high = usize::try_from(self.0 >> 33).expect("31 bits fit a usize");
+        high % n
+    }
+}
