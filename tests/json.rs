@@ -421,7 +421,7 @@ fn a_link_end_that_is_not_kind_slash_slug_is_a_bad_key() {
             err.to_string(),
             format!("link 1: {end:?} is not a node key of the form kind/slug")
         );
-        assert!(matches!(err, JsonError::BadKey { link: 1, .. }));
+        assert!(matches!(err, JsonError::BadKey { at: govgraph::JsonPlace::Link(1), .. }));
     }
 }
 
@@ -437,7 +437,7 @@ fn a_link_to_a_node_the_document_lacks_is_an_unknown_node() {
     );
     let err = read_err(&text);
     assert_eq!(err.to_string(), "link 1: no node org/nope in the document");
-    assert!(matches!(err, JsonError::UnknownNode { link: 1, .. }));
+    assert!(matches!(err, JsonError::UnknownNode { at: govgraph::JsonPlace::Link(1), .. }));
     // The slug exists, but as an organization, not a person.
     let text = doc(
         &nodes,

@@ -18,9 +18,9 @@ fn bare_org(i: usize) -> govgraph::Organization {
 }
 
 #[test]
-fn sub_organizations_come_in_link_order_not_slug_or_insertion_order() {
+fn sub_organizations_come_in_graph_order_not_slug_or_link_order() {
     let mut g = GovGraph::new();
-    // Inserted first, linked last.
+    // Inserted first, linked last: graph order puts it first.
     let late = g.insert_org(org("beta")).expect("new slug");
     let root = g.insert_org(org("root")).expect("new slug");
     for s in ["zeta", "alpha", "mu"] {
@@ -31,17 +31,17 @@ fn sub_organizations_come_in_link_order_not_slug_or_insertion_order() {
     let root = g.org(root).expect("in the graph");
     assert_eq!(
         slugs(root.sub_organizations()),
-        ["zeta", "alpha", "mu", "beta"]
+        ["beta", "zeta", "alpha", "mu"]
     );
     // Walking back gives the reverse.
     assert_eq!(
         slugs(root.sub_organizations().rev()),
-        ["beta", "mu", "alpha", "zeta"]
+        ["mu", "alpha", "zeta", "beta"]
     );
 }
 
 #[test]
-fn posts_come_in_the_order_they_were_added() {
+fn posts_come_in_graph_order() {
     let mut g = GovGraph::new();
     let o = g.insert_org(org("office")).expect("new slug");
     let free = g
@@ -55,7 +55,7 @@ fn posts_come_in_the_order_they_were_added() {
     let o = g.org(o).expect("in the graph");
     assert_eq!(
         slugs(o.posts()),
-        ["z-director", "m-deputy", "b-secretary", "a-clerk"]
+        ["a-clerk", "z-director", "m-deputy", "b-secretary"]
     );
     for p in o.posts() {
         assert_eq!(p.organization(), Some(o));
@@ -63,7 +63,7 @@ fn posts_come_in_the_order_they_were_added() {
 }
 
 #[test]
-fn descendants_are_breadth_first_with_depths_and_siblings_in_link_order() {
+fn descendants_are_breadth_first_with_depths_and_siblings_in_graph_order() {
     // root
     // ├── c ── z, y
     // ├── a ── x ── w
@@ -96,7 +96,7 @@ fn descendants_are_breadth_first_with_depths_and_siblings_in_link_order() {
     assert_eq!(
         got,
         want.map(|(s, d)| (s.to_owned(), d)),
-        "level by level, siblings in link order"
+        "level by level, siblings in graph order"
     );
     // From an inner body, depths count from it.
     let from_a: Vec<(String, usize)> = g
@@ -475,7 +475,7 @@ fn a_star_a_million_wide_walks_without_recursion() {
     assert_eq!(subs.len(), MILLION);
     assert!(
         subs.map(OrgRef::id).eq(children.iter().copied()),
-        "link order"
+        "graph order"
     );
 
     let mut count = 0;

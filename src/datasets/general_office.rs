@@ -122,16 +122,16 @@ fn build() -> Result<GovGraph, GraphError> {
         .with_source(src.clone()),
     )?;
     g.link(xicheng, Relation::ContainedIn, beijing)?;
-    let zhongnanhai = g.insert_place(
-        Place::new(slug("zhongnanhai"), PlaceKind::Compound, "Zhongnanhai")
-            .with_source(src.clone()),
-    )?;
-    g.link(zhongnanhai, Relation::ContainedIn, xicheng)?;
     let fuyou = g.insert_place(
         Place::new(slug("fuyou-street"), PlaceKind::Street, "Fuyou Street")
             .with_source(src.clone()),
     )?;
     g.link(fuyou, Relation::ContainedIn, xicheng)?;
+    let zhongnanhai = g.insert_place(
+        Place::new(slug("zhongnanhai"), PlaceKind::Compound, "Zhongnanhai")
+            .with_source(src.clone()),
+    )?;
+    g.link(zhongnanhai, Relation::ContainedIn, xicheng)?;
     let hq = g.add_headquarters(
         office,
         Site::new(
