@@ -8,9 +8,9 @@ use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
 use crate::model::{
-    Annotation, Statement, Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node, NodeId,
-    NodeKind, OrgId, Organization, Person, PersonId, Place, PlaceId, Post, PostId, Relation, Site,
-    SiteId, Slug, Tenure, TenureId, Website, WebsiteId, label_key,
+    Annotation, Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node,
+    NodeId, NodeKind, OrgId, Organization, Person, PersonId, Place, PlaceId, Post, PostId,
+    Relation, Site, SiteId, Slug, Statement, Tenure, TenureId, Website, WebsiteId, label_key,
 };
 
 /// Why the graph refused an insertion or a link.
@@ -20,7 +20,7 @@ use crate::model::{
 #[non_exhaustive]
 pub enum GraphError {
     /// A node of the same kind already has this slug.
-    #[error("a {kind} with slug `{slug}` is already in the graph")]
+    #[error("{kind} slug `{slug}` is already in the graph")]
     DuplicateSlug {
         /// The kind of the node.
         kind: NodeKind,
@@ -28,7 +28,7 @@ pub enum GraphError {
         slug: Slug,
     },
     /// The relation cannot join nodes of these kinds.
-    #[error("{relation} cannot link a {from} to a {to}")]
+    #[error("{relation} cannot link kind {from} to kind {to}")]
     WrongKinds {
         /// The relation asked for.
         relation: Relation,
@@ -109,6 +109,19 @@ pub enum GraphError {
         kind: NodeKind,
         /// The id's raw index.
         index: u32,
+    },
+    /// A node ends before it begins (a tenure's end before its start, a
+    /// body dissolved before it was formed).
+    #[error("{kind} `{slug}` ends ({end}) before it begins ({start})")]
+    EndsBeforeStart {
+        /// The node's kind.
+        kind: NodeKind,
+        /// The node's slug.
+        slug: Slug,
+        /// The beginning.
+        start: crate::model::PartialDate,
+        /// The end.
+        end: crate::model::PartialDate,
     },
     /// The graph holds as many nodes or links as its indices can count.
     #[error("the graph is full: it holds at most {max} nodes and {max} links")]
@@ -225,6 +238,21 @@ impl GovGraph {
         let key = (kind, node.slug().clone());
         if self.slugs.contains_key(&key) {
             return Err(GraphError::DuplicateSlug { kind, slug: key.1 });
+        }
+        let span = match &node {
+            Node::Organization(o) => o.founded.zip(o.dissolved),
+            Node::Tenure(t) => t.start.zip(t.end),
+            _ => None,
+        };
+        if let Some((start, end)) = span {
+            if end.latest() < start.earliest() {
+                return Err(GraphError::EndsBeforeStart {
+                    kind,
+                    slug: key.1,
+                    start,
+                    end,
+                });
+            }
         }
         if self.graph.node_count() >= MAX_ELEMENTS as usize {
             return Err(GraphError::Full { max: MAX_ELEMENTS });
@@ -472,7 +500,11 @@ impl GovGraph {
     ///
     /// # Errors
     /// [`GraphError::UnknownId`] when `id` is not in this graph.
-    pub fn annotate(&mut self, id: impl Into<NodeId>, annotation: Annotation) -> Result<(), GraphError> {
+    pub fn annotate(
+        &mut self,
+        id: impl Into<NodeId>,
+        annotation: Annotation,
+    ) -> Result<(), GraphError> {
         let ix = self.check(id.into())?;
         self.annotations.entry(ix).or_default().push(annotation);
         Ok(())
@@ -674,14 +706,26 @@ impl<I: Iterator> Iterator for ExactLen<I> {
 impl<I: Iterator> ExactSizeIterator for ExactLen<I> {}
 
 impl PartialEq for GovGraph {
+    /// Equal nodes in the same order, the same set of links, the same
+    /// annotations on each node and the same statements.
     fn eq(&self, other: &Self) -> bool {
+        fn sorted_links(g: &GovGraph) -> Vec<(u32, Relation, u32)> {
+            let mut v: Vec<_> = g.links().map(|(a, r, b)| (a.raw(), r, b.raw())).collect();
+            v.sort_unstable();
+            v
+        }
         self.node_count() == other.node_count()
             && self.link_count() == other.link_count()
             && self
                 .nodes()
                 .map(|(_, n)| n)
                 .eq(other.nodes().map(|(_, n)| n))
-            && self.links().eq(other.links())
+            && self.statements == other.statements
+            && self
+                .graph
+                .node_indices()
+                .all(|ix| self.annotations_at(ix) == other.annotations_at(ix))
+            && sorted_links(self) == sorted_links(other)
     }
 }
 
@@ -703,7 +747,11 @@ macro_rules! index_by_id {
                         Ok(n) => n,
                         Err(e) => panic!("{e}"),
                     },
-                    None => panic!("no {} with id {} in this graph", stringify!($ty), id.raw()),
+                    None => panic!(
+                        "no {} with id {} in this graph",
+                        NodeId::from(id).kind(),
+                        id.raw()
+                    ),
                 }
             }
         }
@@ -722,3 +770,47 @@ index_by_id!(
     CategoryId => Category,
     TenureId => Tenure,
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::OrgKind;
+
+    fn org(s: &str) -> Organization {
+        Organization::new(Slug::new(s).unwrap(), OrgKind::Agency, s)
+    }
+
+    #[test]
+    fn equality_ignores_link_order_but_not_node_order_or_links() {
+        let build = |links_reversed: bool| {
+            let mut g = GovGraph::new();
+            let root = g.insert_org(org("root")).unwrap();
+            let a = g.insert_org(org("a")).unwrap();
+            let b = g.insert_org(org("b")).unwrap();
+            let mut pairs = vec![(a, root), (b, root)];
+            if links_reversed {
+                pairs.reverse();
+            }
+            for (child, parent) in pairs {
+                g.link(child, Relation::SubOrganizationOf, parent).unwrap();
+            }
+            g
+        };
+        let (one, two) = (build(false), build(true));
+        assert_eq!(one, two);
+        let root = one.org_by_slug("root").unwrap();
+        let order = |g: &GovGraph| {
+            g.org_by_slug("root")
+                .unwrap()
+                .sub_organizations()
+                .map(|o| o.slug().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(order(&one), order(&two));
+        let mut three = build(false);
+        let c = three.insert_org(org("c")).unwrap();
+        assert_ne!(one, three);
+        three.link(c, Relation::SeeAlso, root.id()).unwrap();
+        assert_ne!(one, three);
+    }
+}

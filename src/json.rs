@@ -149,9 +149,11 @@ impl Serialize for GovGraph {
         impl Serialize for Annotations<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let g = self.0;
-                s.collect_seq(g.nodes().flat_map(|(id, _)| {
-                    g.annotations(id).iter().map(move |a| Annotated(g, id, a))
-                }))
+                s.collect_seq(
+                    g.nodes().flat_map(|(id, _)| {
+                        g.annotations(id).iter().map(move |a| Annotated(g, id, a))
+                    }),
+                )
             }
         }
         let has_annotations = self.nodes().any(|(id, _)| !self.annotations(id).is_empty());
@@ -220,6 +222,7 @@ fn build(doc: Document) -> Result<GovGraph, JsonError> {
         };
         let (segment, slug) = key.split_once('/').ok_or_else(bad)?;
         let kind = NodeKind::from_segment(segment).ok_or_else(bad)?;
+        crate::Slug::new(slug).map_err(|_| bad())?;
         g.id_by_slug(kind, slug)
             .ok_or_else(|| JsonError::UnknownNode {
                 at,

@@ -24,7 +24,7 @@ fn duplicate_slug_in_one_kind_is_refused() {
     let err = assert_refused(
         &mut g,
         |g| g.insert_org(org("state-council")),
-        "a organization with slug `state-council` is already in the graph",
+        "organization slug `state-council` is already in the graph",
     );
     assert!(matches!(
         err,
@@ -38,14 +38,14 @@ fn duplicate_slug_in_one_kind_is_refused() {
     assert_refused(
         &mut g,
         |g| g.insert_person(Person::new(slug("wu-zhenglong"), "Someone else")),
-        "a person with slug `wu-zhenglong` is already in the graph",
+        "person slug `wu-zhenglong` is already in the graph",
     );
     // add_* inserts through the same check.
     let o = g.org_by_slug("state-council").expect("in the graph").id();
     assert_refused(
         &mut g,
         |g| g.add_sub_org(o, org("state-council")),
-        "a organization with slug `state-council` is already in the graph",
+        "organization slug `state-council` is already in the graph",
     );
 }
 
@@ -76,24 +76,24 @@ fn a_relation_between_the_wrong_kinds_is_refused() {
     assert_refused(
         &mut g,
         |g| g.link(p, Relation::PostIn, o),
-        "post_in cannot link a person to a organization",
+        "post_in cannot link kind person to kind organization",
     );
     // Containment runs from the smaller place to the larger, never from a body.
     assert_refused(
         &mut g,
         |g| g.link(o, Relation::ContainedIn, pl),
-        "contained_in cannot link a organization to a place",
+        "contained_in cannot link kind organization to kind place",
     );
     // A tenure is never related ("see also") to anything.
     assert_refused(
         &mut g,
         |g| g.link(t, Relation::SeeAlso, o),
-        "see_also cannot link a tenure to a organization",
+        "see_also cannot link kind tenure to kind organization",
     );
     let err = assert_refused(
         &mut g,
         |g| g.link(o, Relation::SubOrganizationOf, pl),
-        "sub_organization_of cannot link a organization to a place",
+        "sub_organization_of cannot link kind organization to kind place",
     );
     assert_eq!(
         err,
@@ -455,7 +455,7 @@ fn add_with_an_unknown_owner_inserts_nothing() {
 }
 
 #[test]
-#[should_panic(expected = "no Organization with id 4 in this graph")]
+#[should_panic(expected = "no organization with id 4 in this graph")]
 fn indexing_with_a_foreign_id_panics() {
     let (_, foreign) = graph_of(5);
     let (small, _) = graph_of(1);
@@ -619,5 +619,48 @@ fn kind_mismatch_names_both_kinds() {
     assert_eq!(
         Organization::try_from(node).map(|o| o.kind),
         Ok(OrgKind::Agency)
+    );
+}
+
+// ---- EndsBeforeStart ----
+
+#[test]
+fn an_end_before_the_start_is_refused() {
+    let mut g = GovGraph::new();
+    assert_refused(
+        &mut g,
+        |g| {
+            g.insert_org(
+                org("short-lived")
+                    .with_founded("1950-03".parse().expect("a date"))
+                    .with_dissolved("1950-02-28".parse().expect("a date")),
+            )
+        },
+        "organization `short-lived` ends (1950-02-28) before it begins (1950-03)",
+    );
+    // Same year at different precisions overlaps, so it is accepted.
+    g.insert_org(
+        org("same-year")
+            .with_founded("1950-03".parse().expect("a date"))
+            .with_dissolved("1950".parse().expect("a date")),
+    )
+    .expect("1950 may end after March 1950");
+    let body = g.insert_org(org("body")).expect("new slug");
+    let post = g
+        .add_post(body, Post::new(slug("chair"), "Chair"))
+        .expect("fresh");
+    let person = g.insert_person(Person::new(slug("p"), "P")).expect("fresh");
+    assert_refused(
+        &mut g,
+        |g| {
+            g.appoint(
+                person,
+                post,
+                Tenure::new(slug("p-chair"))
+                    .with_start("2001".parse().expect("a date"))
+                    .with_end("2000-12-31".parse().expect("a date")),
+            )
+        },
+        "tenure `p-chair` ends (2000-12-31) before it begins (2001)",
     );
 }

@@ -411,6 +411,11 @@ fn a_link_end_that_is_not_kind_slash_slug_is_a_bad_key() {
             json!({"from": "org/c", "relation": "sub_organization_of", "to": "team/a"}),
             "team/a",
         ),
+        // A slug that could never be in the document.
+        (
+            json!({"from": "org/Not A Slug", "relation": "sub_organization_of", "to": "org/a"}),
+            "org/Not A Slug",
+        ),
     ] {
         let text = doc(
             &json!([org_node("a"), org_node("b"), org_node("c")]),
@@ -421,7 +426,13 @@ fn a_link_end_that_is_not_kind_slash_slug_is_a_bad_key() {
             err.to_string(),
             format!("link 1: {end:?} is not a node key of the form kind/slug")
         );
-        assert!(matches!(err, JsonError::BadKey { at: govgraph::JsonPlace::Link(1), .. }));
+        assert!(matches!(
+            err,
+            JsonError::BadKey {
+                at: govgraph::JsonPlace::Link(1),
+                ..
+            }
+        ));
     }
 }
 
@@ -437,7 +448,13 @@ fn a_link_to_a_node_the_document_lacks_is_an_unknown_node() {
     );
     let err = read_err(&text);
     assert_eq!(err.to_string(), "link 1: no node org/nope in the document");
-    assert!(matches!(err, JsonError::UnknownNode { at: govgraph::JsonPlace::Link(1), .. }));
+    assert!(matches!(
+        err,
+        JsonError::UnknownNode {
+            at: govgraph::JsonPlace::Link(1),
+            ..
+        }
+    ));
     // The slug exists, but as an organization, not a person.
     let text = doc(
         &nodes,
@@ -458,7 +475,7 @@ fn a_duplicate_slug_among_nodes_is_a_node_error() {
     let err = read_err(&text);
     assert_eq!(
         err.to_string(),
-        "node 2: a organization with slug `a` is already in the graph"
+        "node 2: organization slug `a` is already in the graph"
     );
     assert!(matches!(
         err,
@@ -502,7 +519,7 @@ fn a_link_between_the_wrong_kinds_is_a_link_error() {
     );
     assert_eq!(
         read_err(&text).to_string(),
-        "link 0: post_in cannot link a person to a organization"
+        "link 0: post_in cannot link kind person to kind organization"
     );
 }
 
@@ -587,5 +604,64 @@ fn invalid_values_inside_a_node_are_syntax_errors_that_name_them() {
     assert_syntax(
         &doc(&json!([node]), &json!([])),
         &["\"/wiki/General_Office\" is not an absolute IRI: "],
+    );
+}
+
+#[test]
+fn a_language_given_twice_is_refused_not_overwritten() {
+    let node = json!({"type": "organization", "slug": "a", "kind": "agency",
+        "labels": {"preferred": {"en": "x", "EN": "y"}}});
+    assert_syntax(
+        &doc(&json!([node]), &json!([])),
+        &["language en has two preferred labels"],
+    );
+}
+
+#[test]
+fn an_annotation_on_a_missing_node_names_its_place() {
+    let text = json!({"format": "govgraph", "version": 1, "nodes": [org_node("a")],
+        "annotations": [{"node": "org/a", "property": "http://example.org/p", "value": {"iri": "http://example.org/o"}},
+                        {"node": "org/b", "property": "http://example.org/p", "value": {"iri": "http://example.org/o"}}]})
+    .to_string();
+    let err = read_err(&text);
+    assert_eq!(
+        err.to_string(),
+        "annotation 1: no node org/b in the document"
+    );
+}
+
+#[test]
+fn annotations_and_statements_round_trip() {
+    use govgraph::{Annotation, Statement, Value as V};
+    let mut g = govgraph::datasets::general_office();
+    let office = g
+        .org_by_slug("general-office-of-the-state-council")
+        .expect("in the dataset")
+        .id();
+    g.annotate(
+        office,
+        Annotation {
+            property: "http://example.org/motto".to_owned(),
+            value: V::Literal {
+                value: "serve".to_owned(),
+                datatype: "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString".to_owned(),
+                language: Some("en".to_owned()),
+            },
+        },
+    )
+    .expect("in the graph");
+    g.add_statement(Statement {
+        subject: V::Blank("b0".to_owned()),
+        property: "http://example.org/p".to_owned(),
+        value: V::Iri("http://example.org/o".to_owned()),
+    });
+    let back = GovGraph::read_json(to_json(&g).as_slice()).expect("valid");
+    assert_eq!(back, g);
+    assert_eq!(back.annotations(office).len(), 1);
+    assert_eq!(back.statements().len(), 1);
+    assert_ne!(
+        back,
+        govgraph::datasets::general_office(),
+        "annotations count in equality"
     );
 }

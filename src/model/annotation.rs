@@ -7,7 +7,10 @@ use std::fmt;
 /// IRI, a blank (unnamed) resource, or a literal.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case", deny_unknown_fields))]
+#[cfg_attr(
+    feature = "serde",
+    serde(rename_all = "snake_case", deny_unknown_fields)
+)]
 #[non_exhaustive]
 pub enum Value {
     /// A resource named by an absolute IRI.
@@ -22,7 +25,10 @@ pub enum Value {
         /// The datatype IRI.
         datatype: String,
         /// The language tag, for a language-tagged string.
-        #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+        #[cfg_attr(
+            feature = "serde",
+            serde(default, skip_serializing_if = "Option::is_none")
+        )]
         language: Option<String>,
     },
 }

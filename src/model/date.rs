@@ -142,6 +142,22 @@ impl PartialDate {
         }
     }
 
+    /// The first day the date may mean, as `(year, month, day)`.
+    pub fn earliest(self) -> (u16, u8, u8) {
+        (self.year, self.month.max(1), self.day.max(1))
+    }
+
+    /// The last day the date may mean, as `(year, month, day)`.
+    pub fn latest(self) -> (u16, u8, u8) {
+        let month = if self.month == 0 { 12 } else { self.month };
+        let day = if self.day == 0 {
+            days_in_month(self.year, month)
+        } else {
+            self.day
+        };
+        (self.year, month, day)
+    }
+
     /// The year.
     pub fn get_year(self) -> u16 {
         self.year

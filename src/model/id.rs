@@ -141,10 +141,13 @@ impl Slug {
             });
         }
         if out.len() > MAX_SLUG_LEN {
-            out.truncate(MAX_SLUG_LEN);
-            while out.ends_with('-') {
-                out.pop();
-            }
+            // Cut at the last whole word that fits; a single word longer
+            // than the limit is cut at the limit.
+            let cut = match out.as_bytes().get(MAX_SLUG_LEN) {
+                Some(b'-') => MAX_SLUG_LEN,
+                _ => out[..MAX_SLUG_LEN].rfind('-').unwrap_or(MAX_SLUG_LEN),
+            };
+            out.truncate(cut);
         }
         Self::new(out)
     }
@@ -530,7 +533,11 @@ mod tests {
         let s = Slug::from_name("  Office of the Premier (China) — 2nd ").unwrap();
         assert_eq!(s.as_str(), "office-of-the-premier-china-2nd");
         let long = Slug::from_name(&"word ".repeat(100)).unwrap();
-        assert!(long.as_str().len() <= MAX_SLUG_LEN && !long.as_str().ends_with('-'));
+        assert_eq!(long.as_str(), ["word"; 40].join("-"));
+        let cut = Slug::from_name(&format!("{} bbbb", "a".repeat(198))).unwrap();
+        assert_eq!(cut.as_str(), "a".repeat(198));
+        let one_word = Slug::from_name(&"x".repeat(300)).unwrap();
+        assert_eq!(one_word.as_str(), "x".repeat(200));
     }
 
     #[test]

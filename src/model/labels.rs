@@ -1,6 +1,5 @@
 //! Multilingual names: [`Lang`] and [`Labels`].
 
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -43,7 +42,7 @@ impl Lang {
         match oxilangtag::LanguageTag::parse(tag.as_str()) {
             Ok(_) => Ok(Self(tag.into_boxed_str())),
             Err(e) => Err(LangError {
-                reason: e.to_string(),
+                reason: lowercase_first(&e.to_string()),
                 tag,
             }),
         }
@@ -128,11 +127,19 @@ pub struct Label {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Labels {
+    /// Sorted by language, one entry per language. A sorted vector rather
+    /// than a map: most nodes have one or two labels, and a map's node
+    /// allocation would cost several times the labels themselves.
     #[cfg_attr(
         feature = "serde",
-        serde(default, skip_serializing_if = "BTreeMap::is_empty")
+        serde(
+            default,
+            skip_serializing_if = "Vec::is_empty",
+            serialize_with = "preferred_serde::serialize",
+            deserialize_with = "preferred_serde::deserialize"
+        )
     )]
-    preferred: BTreeMap<Lang, String>,
+    preferred: Vec<(Lang, String)>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
@@ -167,7 +174,13 @@ impl Labels {
 
     /// Sets the preferred label for `lang` and returns the one it replaced.
     pub fn set_preferred(&mut self, lang: Lang, text: impl Into<String>) -> Option<String> {
-        self.preferred.insert(lang, text.into())
+        match self.preferred.binary_search_by(|(l, _)| l.cmp(&lang)) {
+            Ok(i) => Some(std::mem::replace(&mut self.preferred[i].1, text.into())),
+            Err(i) => {
+                self.preferred.insert(i, (lang, text.into()));
+                None
+            }
+        }
     }
 
     /// Adds an alternate label, unless the same text in the same language is
@@ -184,12 +197,19 @@ impl Labels {
 
     /// The preferred label in `lang`.
     pub fn preferred(&self, lang: &Lang) -> Option<&str> {
-        self.preferred.get(lang).map(String::as_str)
+        self.preferred_str(lang.as_str())
+    }
+
+    fn preferred_str(&self, lang: &str) -> Option<&str> {
+        self.preferred
+            .binary_search_by(|(l, _)| l.as_str().cmp(lang))
+            .ok()
+            .map(|i| self.preferred[i].1.as_str())
     }
 
     /// The preferred English label.
     pub fn english(&self) -> Option<&str> {
-        self.preferred.get("en").map(String::as_str)
+        self.preferred_str("en")
     }
 
     /// Every preferred label as `(language, text)`, sorted by language tag.
@@ -205,8 +225,8 @@ impl Labels {
     /// Every text, preferred first (sorted by language), then alternates.
     pub fn texts(&self) -> impl Iterator<Item = &str> + '_ {
         self.preferred
-            .values()
-            .map(String::as_str)
+            .iter()
+            .map(|(_, t)| t.as_str())
             .chain(self.alternates.iter().map(|l| l.text.as_str()))
     }
 
@@ -214,7 +234,7 @@ impl Labels {
     /// preferred label, else the first alternate.
     pub fn display(&self) -> Option<&str> {
         self.english()
-            .or_else(|| self.preferred.values().next().map(String::as_str))
+            .or_else(|| self.preferred.first().map(|(_, t)| t.as_str()))
             .or_else(|| self.alternates.first().map(|l| l.text.as_str()))
     }
 
@@ -224,9 +244,57 @@ impl Labels {
     }
 }
 
-impl std::borrow::Borrow<str> for Lang {
-    fn borrow(&self) -> &str {
-        &self.0
+/// The preferred labels as a JSON object keyed by language, refusing a
+/// language given twice (`"en"` and `"EN"` are the same language).
+#[cfg(feature = "serde")]
+mod preferred_serde {
+    use std::fmt;
+
+    use serde::de::{Error, MapAccess, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    use super::Lang;
+
+    pub(super) fn serialize<S: Serializer>(v: &[(Lang, String)], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(v.iter().map(|(l, t)| (l.as_str(), t)))
+    }
+
+    pub(super) fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Vec<(Lang, String)>, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Vec<(Lang, String)>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an object of language tags to labels")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut out: Vec<(Lang, String)> = Vec::new();
+                while let Some((lang, text)) = map.next_entry::<String, String>()? {
+                    let lang = Lang::new(lang).map_err(A::Error::custom)?;
+                    match out.binary_search_by(|(l, _)| l.cmp(&lang)) {
+                        Ok(_) => {
+                            return Err(A::Error::custom(format_args!(
+                                "language {lang} has two preferred labels"
+                            )));
+                        }
+                        Err(i) => out.insert(i, (lang, text)),
+                    }
+                }
+                Ok(out)
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// `s` with its first character lowercased, for messages built from other
+/// crates' capitalised text.
+pub(crate) fn lowercase_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(first) => first.to_lowercase().chain(c).collect(),
+        None => String::new(),
     }
 }
 

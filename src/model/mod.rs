@@ -25,7 +25,7 @@ mod date;
 mod function;
 mod id;
 mod jurisdiction;
-mod labels;
+pub(crate) mod labels;
 mod node;
 mod organization;
 mod person;

@@ -35,7 +35,7 @@ pub struct IriError {
 pub(crate) fn check_iri(iri: &str) -> Result<(), IriError> {
     oxiri::Iri::parse(iri).map(|_| ()).map_err(|e| IriError {
         iri: iri.to_owned(),
-        reason: e.to_string(),
+        reason: crate::model::labels::lowercase_first(&e.to_string()),
     })
 }
 

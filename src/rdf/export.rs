@@ -293,13 +293,13 @@ impl Iterator for Triples<'_> {
                     return None;
                 }
                 self.statements_done = true;
-                let _ = emit_statements(
-                    self.graph,
-                    &mut |t: TripleRef<'_>| -> Result<(), std::convert::Infallible> {
-                        pending.push_back(Triple(t.into_owned()));
-                        Ok(())
-                    },
-                );
+                let _ = emit_statements(self.graph, &mut |t: TripleRef<'_>| -> Result<
+                    (),
+                    std::convert::Infallible,
+                > {
+                    pending.push_back(Triple(t.into_owned()));
+                    Ok(())
+                });
                 continue;
             };
             let _ = emit(
@@ -844,7 +844,11 @@ where
             Value::Blank(b) => BlankNodeRef::new_unchecked(b).into(),
             Value::Literal { .. } => continue,
         };
-        sink(TripleRef::new(subject, n(&st.property), value_term(&st.value)))?;
+        sink(TripleRef::new(
+            subject,
+            n(&st.property),
+            value_term(&st.value),
+        ))?;
     }
     Ok(())
 }

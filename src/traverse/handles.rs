@@ -566,10 +566,11 @@ impl GovGraph {
     }
 
     /// Every node with `slug`, whatever its kind, in kind order. O(kinds).
-    pub fn find_slug<'g>(&'g self, slug: &'g str) -> impl Iterator<Item = NodeRef<'g>> + 'g {
+    pub fn find_slug(&self, slug: &str) -> impl Iterator<Item = NodeRef<'_>> + '_ {
+        let slug = Slug::new(slug).ok();
         NodeKind::ALL
             .into_iter()
-            .filter_map(move |k| self.id_by_slug(k, slug))
+            .filter_map(move |k| self.id_by_slug(k, slug.as_ref()?.as_str()))
             .filter_map(move |id| self.node(id))
     }
 
