@@ -5,13 +5,8 @@
 
 mod common;
 
-use common::{org, slug};
 use govgraph::datasets::general_office;
-use govgraph::{
-    Address, Category, CategoryKind, Function, GovGraph, JsonError, Jurisdiction, Labels, Lang,
-    Logo, NodeKind, OrgKind, Organization, Person, Place, PlaceKind, Post, Relation, Site, Source,
-    Tenure, Website,
-};
+use govgraph::{GovGraph, JsonError, NodeKind, Relation};
 use serde_json::{Value, json};
 
 #[track_caller]
@@ -153,116 +148,9 @@ fn the_graph_is_also_a_serde_value() {
     );
 }
 
-/// A graph that sets every optional field and uses every relation.
-#[expect(clippy::too_many_lines, reason = "one node after another")]
-fn everything() -> GovGraph {
-    let src = Source::new("https://example.org/source").expect("valid IRI");
-    let mut g = GovGraph::new();
-    let mut council = Organization::new(slug("council"), OrgKind::GoverningBody, "Council")
-        .with_labels(
-            Labels::en("Council")
-                .with_preferred(Lang::new("fr-CA").expect("valid"), "Conseil")
-                .with_alternate(Lang::en(), "The Council"),
-        )
-        .with_description("A council.")
-        .with_founded("1954-09".parse().expect("valid"))
-        .with_dissolved("2001".parse().expect("valid"))
-        .with_logo(Logo::new("Emblem.svg"))
-        .with_source(src.clone());
-    council.employees = Some("about 500".to_owned());
-    council.budget = Some("CN¥1 billion (2020)".to_owned());
-    council.key_documents = vec!["Organic Law".to_owned()];
-    council.same_as = vec![Source::new("https://www.wikidata.org/wiki/Q1").expect("valid")];
-    let council = g.insert_org(council).expect("new slug");
-    let office = g.add_sub_org(council, org("office")).expect("fresh");
-    let old = g.insert_org(org("old-office")).expect("new slug");
-    g.link(office, Relation::Replaces, old).expect("no cycle");
-    let j = g
-        .insert_jurisdiction(
-            Jurisdiction::new(slug("realm"), "Realm").with_description("Its realm."),
-        )
-        .expect("new slug");
-    g.link(office, Relation::HasJurisdiction, j)
-        .expect("new link");
-    g.link(j, Relation::GoverningBody, council)
-        .expect("new link");
-    let country = g
-        .insert_place(Place::new(slug("country"), PlaceKind::Country, "Country"))
-        .expect("new slug");
-    let city = g
-        .insert_place(Place::new(slug("city"), PlaceKind::City, "City").with_description("A city."))
-        .expect("new slug");
-    g.link(city, Relation::ContainedIn, country)
-        .expect("no cycle");
-    g.link(j, Relation::Territory, country).expect("new link");
-    let hq = g
-        .add_headquarters(
-            office,
-            Site::new(slug("hq"), "1 Main Street, City").with_address(
-                Address::new()
-                    .with_street("1 Main Street")
-                    .with_locality("City")
-                    .with_region("Region")
-                    .with_postal_code("100017")
-                    .with_country("Country"),
-            ),
-        )
-        .expect("first headquarters");
-    g.link(hq, Relation::ContainedIn, city).expect("no cycle");
-    let chief = g
-        .add_post(
-            office,
-            Post::new(slug("chief"), "Chief")
-                .head()
-                .with_description("Leads."),
-        )
-        .expect("fresh");
-    let rank = g
-        .insert_category(Category::new(slug("senior"), CategoryKind::Rank, "senior"))
-        .expect("new slug");
-    g.link(chief, Relation::Rank, rank).expect("first rank");
-    let other = g
-        .insert_category(
-            Category::new(slug("misc"), CategoryKind::Other, "misc").with_description("Other."),
-        )
-        .expect("new slug");
-    g.link(office, Relation::Classification, other)
-        .expect("new link");
-    let person = g
-        .insert_person(Person::new(slug("someone"), "Someone").with_description("A person."))
-        .expect("new slug");
-    g.appoint(
-        person,
-        chief,
-        Tenure::new(slug("someone-chief"))
-            .with_start("2013-03-16".parse().expect("valid"))
-            .with_end("2023-03".parse().expect("valid"))
-            .with_source(src.clone()),
-    )
-    .expect("fresh");
-    g.add_function(
-        office,
-        Function::new(slug("duty"), "A duty.").with_source(src.clone()),
-    )
-    .expect("fresh");
-    let site = g
-        .insert_website(
-            Website::new(slug("site"), "https://example.org/", "example.org")
-                .expect("valid IRI")
-                .with_source(src),
-        )
-        .expect("new slug");
-    g.link(site, Relation::PublishedBy, office)
-        .expect("new link");
-    g.link(site, Relation::MaintainedBy, old).expect("new link");
-    g.link(council, Relation::OfficialWebsite, site)
-        .expect("new link");
-    g.link(person, Relation::SeeAlso, site).expect("new link");
-    g
-}
-
 #[test]
 fn a_graph_using_every_field_and_relation_round_trips() {
+    use common::everything;
     let g = everything();
     let used: std::collections::HashSet<Relation> = g.links().map(|(_, r, _)| r).collect();
     assert_eq!(

@@ -5,9 +5,11 @@ use std::fmt;
 use std::io;
 
 use oxrdf::{BlankNodeRef, LiteralRef, NamedNodeRef, NamedOrBlankNodeRef, TermRef, TripleRef};
+use oxrdfio::RdfSerializer;
 use oxttl::{NTriplesSerializer, TurtleSerializer};
 use petgraph::stable_graph::NodeIndex;
 
+use super::RdfFormat;
 use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd};
 use crate::graph::GovGraph;
 use crate::model::{
@@ -53,6 +55,20 @@ pub enum BaseIriError {
         /// The text given.
         iri: String,
     },
+}
+
+/// Checks that `base` can mint instance IRIs.
+pub(crate) fn check_base(base: String) -> Result<String, BaseIriError> {
+    if let Err(e) = check_iri(&base) {
+        return Err(BaseIriError::Invalid {
+            iri: base,
+            reason: e.reason,
+        });
+    }
+    if !(base.ends_with('/') || base.ends_with('#')) {
+        return Err(BaseIriError::NoSeparator { iri: base });
+    }
+    Ok(base)
 }
 
 /// Writes a [`GovGraph`] as RDF in the patterns of govgraph's vocabulary
@@ -107,17 +123,7 @@ impl Exporter {
     /// [`BaseIriError`] when `base` is not an absolute IRI ending in `/` or
     /// `#`.
     pub fn with_base_iri(mut self, base: impl Into<String>) -> Result<Self, BaseIriError> {
-        let base = base.into();
-        if let Err(e) = check_iri(&base) {
-            return Err(BaseIriError::Invalid {
-                iri: base,
-                reason: e.reason,
-            });
-        }
-        if !(base.ends_with('/') || base.ends_with('#')) {
-            return Err(BaseIriError::NoSeparator { iri: base });
-        }
-        self.base = base;
+        self.base = check_base(base.into())?;
         Ok(self)
     }
 
@@ -193,6 +199,73 @@ impl Exporter {
         let mut w = NTriplesSerializer::new().for_writer(writer);
         self.for_each_triple(graph, |t| w.serialize_triple(t))?;
         Ok(w.finish())
+    }
+
+    /// Streams the graph to `writer` in any [`RdfFormat`]. Turtle is written
+    /// as by [`write_turtle`](Self::write_turtle); the quad formats (N-Quads,
+    /// `TriG`) put each node's triples in the named graph of the node's first
+    /// source (the default graph when it has none), and kept statements in
+    /// the default graph. Returns the writer.
+    ///
+    /// ```
+    /// use govgraph::rdf::{Exporter, RdfFormat};
+    /// let g = govgraph::datasets::general_office();
+    /// for format in RdfFormat::ALL {
+    ///     let bytes = Exporter::new().write(&g, format, Vec::new())?;
+    ///     assert!(!bytes.is_empty(), "{format}");
+    /// }
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// Only the writer's.
+    pub fn write<W: io::Write>(
+        &self,
+        graph: &GovGraph,
+        format: RdfFormat,
+        writer: W,
+    ) -> io::Result<W> {
+        match format {
+            RdfFormat::Turtle => return self.write_turtle(graph, writer),
+            RdfFormat::NTriples => return self.write_ntriples(graph, writer),
+            _ => {}
+        }
+        let invalid = |e| io::Error::new(io::ErrorKind::InvalidInput, e);
+        let mut ser = RdfSerializer::from_format(format.to_oxrdfio());
+        if !matches!(format, RdfFormat::NQuads) {
+            for (name, ns) in super::vocab::PREFIXES {
+                ser = ser.with_prefix(*name, *ns).map_err(invalid)?;
+            }
+            for (name, segment) in INSTANCE_PREFIXES {
+                ser = ser
+                    .with_prefix(*name, format!("{}{segment}/", self.base))
+                    .map_err(invalid)?;
+            }
+        }
+        let mut w = ser.for_writer(writer);
+        let quads = format.supports_datasets();
+        let mut bufs = Bufs::default();
+        for ix in graph.graph.node_indices() {
+            let name = graph
+                .node_at(ix)
+                .sources()
+                .first()
+                .filter(|_| quads)
+                .map(|s| n(s.as_str()));
+            emit(
+                graph,
+                &self.base,
+                self.inverses,
+                ix,
+                &mut bufs,
+                &mut |t: TripleRef<'_>| match name {
+                    Some(name) => w.serialize_quad(t.in_graph(name)),
+                    None => w.serialize_triple(t),
+                },
+            )?;
+        }
+        emit_statements(graph, &mut |t: TripleRef<'_>| w.serialize_triple(t))?;
+        w.finish()
     }
 
     /// Hands every triple, borrowed, to `sink`, in output order; stops at

@@ -36,6 +36,8 @@
 //! `zh-Hans`.
 
 mod export;
+mod format;
+mod import;
 pub mod vocab;
 
 use std::io;
@@ -43,6 +45,8 @@ use std::io;
 pub use export::{
     BaseIriError, DEFAULT_BASE_IRI, Exporter, INSTANCE_PREFIXES, Object, Triple, Triples,
 };
+pub use format::RdfFormat;
+pub use import::{ImportError, ImportNote, ImportReport, Imported, Importer, NoteKind, import};
 
 use crate::GovGraph;
 

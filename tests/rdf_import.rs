@@ -1,0 +1,357 @@
+//! RDF import: every format round-trips the graph and the bytes, common
+//! variants are normalised and reported, foreign triples are kept, and
+//! every error names where it happened.
+
+mod common;
+
+use common::{everything, org, slug};
+use govgraph::rdf::{Exporter, ImportError, Importer, NoteKind, RdfFormat, import};
+use govgraph::{GovGraph, OrgKind, Post, Relation, Value, datasets};
+
+fn export(g: &GovGraph, format: RdfFormat) -> Vec<u8> {
+    Exporter::new()
+        .write(g, format, Vec::new())
+        .expect("writing to a Vec cannot fail")
+}
+
+#[track_caller]
+fn round_trip(g: &GovGraph) {
+    for format in RdfFormat::ALL {
+        let bytes = export(g, format);
+        let back = import(bytes.as_slice(), format)
+            .unwrap_or_else(|e| panic!("{format}: {e}\n{}", String::from_utf8_lossy(&bytes)));
+        assert!(
+            back.graph == *g,
+            "{format}: the graph changed on the round trip\n{}",
+            back.report
+        );
+        assert!(
+            back.report.notes.is_empty(),
+            "{format}: our own export needed notes:\n{}",
+            back.report
+        );
+        assert_eq!(
+            export(&back.graph, format),
+            bytes,
+            "{format}: re-export is not byte-identical"
+        );
+    }
+}
+
+#[test]
+fn the_dataset_round_trips_in_every_format() {
+    round_trip(&datasets::general_office());
+}
+
+#[test]
+fn a_graph_using_every_field_and_relation_round_trips_in_every_format() {
+    round_trip(&everything());
+}
+
+#[test]
+fn inverse_links_off_still_round_trips() {
+    let g = everything();
+    let ex = Exporter::new().with_inverse_links(false);
+    let bytes = ex.write_turtle(&g, Vec::new()).expect("in memory");
+    let back = import(bytes.as_slice(), RdfFormat::Turtle).expect("valid");
+    assert_eq!(back.graph, g);
+}
+
+#[test]
+fn another_base_iri_round_trips() {
+    let g = datasets::general_office();
+    let base = "https://example.org/gov#";
+    let bytes = Exporter::new()
+        .with_base_iri(base)
+        .expect("valid")
+        .write_turtle(&g, Vec::new())
+        .expect("in memory");
+    let back = Importer::new()
+        .with_base_iri(base)
+        .expect("valid")
+        .import(bytes.as_slice(), RdfFormat::Turtle)
+        .expect("valid");
+    assert_eq!(back.graph, g);
+    // With the wrong base the slugs are minted from the IRIs, and said so.
+    let other = import(bytes.as_slice(), RdfFormat::Turtle).expect("valid");
+    assert!(other.report.notes_of(NoteKind::MintedSlug).count() > 10);
+}
+
+#[test]
+fn quad_formats_put_each_node_in_its_source_graph() {
+    let g = datasets::general_office();
+    let nq = String::from_utf8(export(&g, RdfFormat::NQuads)).expect("UTF-8");
+    let graph = format!("<{}>", datasets::GENERAL_OFFICE_SOURCE);
+    assert!(
+        nq.lines().all(|l| l.ends_with(&format!("{graph} ."))),
+        "every quad in the source graph"
+    );
+    let back = import(nq.as_bytes(), RdfFormat::NQuads).expect("valid");
+    assert_eq!(back.report.named_graphs, [datasets::GENERAL_OFFICE_SOURCE]);
+}
+
+const BASE: &str = "https://w3id.org/govgraph/id/";
+
+#[test]
+fn common_variants_are_normalised_and_reported() {
+    let doc = format!(
+        r#"@prefix org: <http://www.w3.org/ns/org#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix s: <https://schema.org/> .
+@prefix foaf: <http://xmlns.com/foaf/0.1/> .
+@base <{BASE}> .
+<org/parent> a org:FormalOrganization , s:GovernmentOrganization ;
+    rdfs:label "Parent"@en ;
+    org:hasSubOrganization <org/child> ;
+    s:foundingDate "1950"^^<http://www.w3.org/2001/XMLSchema#gYear> .
+<org/child> a org:Organization ; rdfs:label "Child" ;
+    org:hasPost <post/head> .
+<post/head> a org:Post ; rdfs:label "Head"@en ; org:heldBy <person/p> .
+<person/p> a foaf:Person ; foaf:name "P"@en .
+"#
+    );
+    let out = import(doc.as_bytes(), RdfFormat::Turtle).expect("valid");
+    let g = &out.graph;
+    let parent = g.org_by_slug("parent").expect("imported");
+    assert_eq!(
+        parent.kind,
+        OrgKind::Agency,
+        "a state FormalOrganization with no gg: kind"
+    );
+    assert_eq!(parent.labels.english(), Some("Parent"));
+    assert_eq!(
+        parent.founded.map(|d| d.to_string()).as_deref(),
+        Some("1950")
+    );
+    let child = g.org_by_slug("child").expect("imported");
+    assert_eq!(child.parent(), Some(parent));
+    assert_eq!(
+        child.labels.english(),
+        Some("Child"),
+        "an untagged label is taken as English"
+    );
+    let head = g.post_by_slug("head").expect("imported");
+    assert_eq!(head.organization(), Some(child));
+    let holders: Vec<_> = head.holders().map(|p| p.slug().to_string()).collect();
+    assert_eq!(holders, ["p"], "org:heldBy alone makes a tenure");
+    let notes: Vec<String> = out
+        .report
+        .notes_of(NoteKind::Normalised)
+        .map(|n| format!("{} {}", n.subject, n.detail))
+        .collect();
+    for expected in [
+        "https://schema.org/ read as http://schema.org/",
+        "<http://www.w3.org/ns/org#hasSubOrganization> without its inverse",
+        "<http://www.w3.org/ns/org#hasPost> without its inverse",
+        "rdfs:label read as a skos label",
+        "foaf:name read as a skos label",
+        "<http://www.w3.org/ns/org#heldBy> without an org:Membership: a tenure was made for it",
+    ] {
+        assert!(
+            notes.iter().any(|n| n.contains(expected)),
+            "no note {expected:?} in {notes:#?}"
+        );
+    }
+}
+
+#[test]
+fn triples_the_model_does_not_understand_are_kept_and_written_back() {
+    let doc = format!(
+        r#"@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix ex: <http://example.org/> .
+<{BASE}org/a> a org:Organization , org:FormalOrganization , <https://w3id.org/govgraph/ns#Agency> , <http://schema.org/GovernmentOrganization> , ex:Ministry ;
+    skos:prefLabel "A"@en ;
+    ex:motto "Serve the people"@en ;
+    ex:budgetLine [ ex:amount 12 ] ;
+    org:subOrganizationOf ex:somewhere-else .
+ex:thing ex:p "o" .
+"#
+    );
+    let out = import(doc.as_bytes(), RdfFormat::Turtle).expect("valid");
+    let g = &out.graph;
+    let a = g.org_by_slug("a").expect("imported");
+    let kept: Vec<&str> = g
+        .annotations(a.id())
+        .iter()
+        .map(|x| x.property.as_str())
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+            "http://example.org/motto",
+            "http://example.org/budgetLine",
+            "http://www.w3.org/ns/org#subOrganizationOf"
+        ]
+    );
+    assert_eq!(
+        g.annotations(a.id())[0].value,
+        Value::Iri("http://example.org/Ministry".to_owned())
+    );
+    assert_eq!(out.report.annotations, 4);
+    // The blank node's own triple and the unrelated subject are statements.
+    assert_eq!(g.statements().len(), 2);
+    assert_eq!(out.report.statements, 2);
+    // Written back: the export parses to a superset of the input's triples.
+    let again = export(g, RdfFormat::NTriples);
+    let text = String::from_utf8(again).expect("UTF-8");
+    for needle in [
+        "<http://example.org/motto> \"Serve the people\"@en",
+        "<http://www.w3.org/ns/org#subOrganizationOf> <http://example.org/somewhere-else>",
+        "<http://example.org/thing> <http://example.org/p> \"o\"",
+        "<http://example.org/amount> \"12\"^^<http://www.w3.org/2001/XMLSchema#integer>",
+    ] {
+        assert!(text.contains(needle), "{needle} not written back:\n{text}");
+    }
+    // And a second round trip is exact.
+    let bytes = export(g, RdfFormat::Turtle);
+    let back = import(bytes.as_slice(), RdfFormat::Turtle).expect("valid");
+    assert_eq!(back.graph, *g);
+}
+
+#[test]
+fn a_syntax_error_gives_line_and_column() {
+    let doc = "<http://a> <http://b> <http://c> .\n<http://a> <http://b> \"unterminated .\n";
+    let err = import(doc.as_bytes(), RdfFormat::Turtle).expect_err("broken");
+    let ImportError::Syntax { line, column, .. } = &err else {
+        panic!("{err:?}")
+    };
+    assert_eq!((*line, *column), (2, 23));
+    assert!(
+        err.to_string()
+            .starts_with("Turtle syntax error at line 2, column 23: "),
+        "{err}"
+    );
+    let err = import("<a> <b> <c> .".as_bytes(), RdfFormat::NTriples).expect_err("relative IRIs");
+    assert!(
+        err.to_string()
+            .starts_with("N-Triples syntax error at line 1, column "),
+        "{err}"
+    );
+    let err = import("<rdf:RDF".as_bytes(), RdfFormat::RdfXml).expect_err("broken XML");
+    assert!(err.to_string().starts_with("RDF/XML syntax error"), "{err}");
+    let err = import("{\"@id\": ".as_bytes(), RdfFormat::JsonLd).expect_err("broken JSON");
+    assert!(err.to_string().starts_with("JSON-LD syntax error"), "{err}");
+    let err = import(
+        "<http://a> <http://b> \"x\"@not_a_tag .".as_bytes(),
+        RdfFormat::Turtle,
+    )
+    .expect_err("bad language tag");
+    assert!(
+        err.to_string()
+            .starts_with("Turtle syntax error at line 1, column "),
+        "{err}"
+    );
+}
+
+fn doc_with(extra: &str) -> String {
+    format!(
+        r#"@prefix org: <http://www.w3.org/ns/org#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@base <{BASE}> .
+<org/a> a org:Organization ; skos:prefLabel "A"@en .
+<org/b> a org:Organization ; skos:prefLabel "B"@en .
+{extra}
+"#
+    )
+}
+
+#[track_caller]
+fn import_err(extra: &str) -> String {
+    import(doc_with(extra).as_bytes(), RdfFormat::Turtle)
+        .expect_err("the document does not fit the model")
+        .to_string()
+}
+
+#[test]
+fn documents_that_do_not_fit_the_model_name_subject_and_triple() {
+    assert_eq!(
+        import_err(
+            "<org/a> org:subOrganizationOf <org/b> . <org/b> org:subOrganizationOf <org/a> ."
+        ),
+        format!(
+            "<{BASE}org/b> <http://www.w3.org/ns/org#subOrganizationOf> <{BASE}org/a>: \
+             linking organization `b` sub_organization_of `a` would close a cycle"
+        )
+    );
+    assert_eq!(
+        import_err("<post/p> a org:Post ; org:postIn <org/a> , <org/b> ."),
+        format!(
+            "<{BASE}post/p> <http://www.w3.org/ns/org#postIn> <{BASE}org/b>: \
+             post `p` already has its one post_in link, to `a`"
+        )
+    );
+    assert_eq!(
+        import_err("<org/a> org:subOrganizationOf \"b\" ."),
+        format!(
+            "<{BASE}org/a> <http://www.w3.org/ns/org#subOrganizationOf> \"b\": \
+             expected an IRI or blank node, found a literal"
+        )
+    );
+    assert_eq!(
+        import_err("<org/a> <http://purl.org/dc/terms/source> \"a book\" ."),
+        format!(
+            "<{BASE}org/a> <http://purl.org/dc/terms/source> \"a book\": \
+             expected an IRI, found a literal or blank node"
+        )
+    );
+    assert_eq!(
+        import_err(
+            "<org/a> <http://schema.org/foundingDate> \"1949-02-30\"^^<http://www.w3.org/2001/XMLSchema#date> ."
+        ),
+        format!(
+            "<{BASE}org/a> <http://schema.org/foundingDate> \"1949-02-30\"^^<http://www.w3.org/2001/XMLSchema#date>: \
+             day 30 does not exist in 1949-02"
+        )
+    );
+    assert_eq!(
+        import_err(
+            "<org/a> <http://schema.org/foundingDate> \"1949\"^^<http://www.w3.org/2001/XMLSchema#date> ."
+        ),
+        format!(
+            "<{BASE}org/a> <http://schema.org/foundingDate> \"1949\"^^<http://www.w3.org/2001/XMLSchema#date>: \
+             a date of this precision must be typed <http://www.w3.org/2001/XMLSchema#gYear>"
+        )
+    );
+    assert_eq!(
+        import_err("<org/a> a <http://xmlns.com/foaf/0.1/Person> ."),
+        format!("<{BASE}org/a> is typed both organization and person")
+    );
+    assert_eq!(
+        import_err(
+            "<org/a> <http://schema.org/foundingDate> \"1949\"^^<http://www.w3.org/2001/XMLSchema#gYear> , \"1950\"^^<http://www.w3.org/2001/XMLSchema#gYear> ."
+        ),
+        format!(
+            "<{BASE}org/a> <http://schema.org/foundingDate> \"1950\"^^<http://www.w3.org/2001/XMLSchema#gYear>: \
+             a second, different value for a property that has one"
+        )
+    );
+}
+
+#[test]
+fn graphs_built_through_the_api_round_trip() {
+    // A few shapes beyond the fixtures: deep chains, heads, see-also to
+    // every kind, a tenure with only an end.
+    let mut g = GovGraph::new();
+    let mut parent = g.insert_org(org("root")).expect("new");
+    for i in 0..50 {
+        parent = g
+            .add_sub_org(parent, org(&format!("level-{i}")))
+            .expect("fresh");
+    }
+    let post = g
+        .add_post(parent, Post::new(slug("leader"), "Leader").head())
+        .expect("fresh");
+    let person = g
+        .insert_person(govgraph::Person::new(slug("someone"), "Someone"))
+        .expect("new");
+    g.appoint(
+        person,
+        post,
+        govgraph::Tenure::new(slug("someone-leader")).with_end("2020".parse().expect("date")),
+    )
+    .expect("fresh");
+    g.link(post, Relation::SeeAlso, person).expect("new link");
+    round_trip(&g);
+}
