@@ -355,3 +355,27 @@ fn graphs_built_through_the_api_round_trip() {
     g.link(post, Relation::SeeAlso, person).expect("new link");
     round_trip(&g);
 }
+
+#[test]
+fn the_transitive_closure_is_written_on_request_and_read_back_as_derived() {
+    let g = everything();
+    let closed = Exporter::new()
+        .with_transitive_closure(true)
+        .write(&g, RdfFormat::NTriples, Vec::new())
+        .expect("in memory");
+    let text = String::from_utf8(closed.clone()).expect("UTF-8");
+    let transitive = text
+        .lines()
+        .filter(|l| l.contains("<http://www.w3.org/ns/org#transitiveSubOrganizationOf>"))
+        .count();
+    // One triple per (body, ancestor) pair: `office` under `council`.
+    assert_eq!(transitive, 1, "{text}");
+    let back = import(closed.as_slice(), RdfFormat::NTriples).expect("valid");
+    assert_eq!(back.graph, g);
+    assert!(back.report.notes.is_empty(), "{}", back.report);
+    // A claimed ancestor the hierarchy does not give is kept, not dropped.
+    let doc = doc_with("<org/a> org:transitiveSubOrganizationOf <org/b> .");
+    let out = import(doc.as_bytes(), RdfFormat::Turtle).expect("valid");
+    let a = out.graph.org_by_slug("a").expect("imported");
+    assert_eq!(out.graph.annotations(a.id()).len(), 1);
+}

@@ -98,7 +98,14 @@ pub(crate) fn check_base(base: String) -> Result<String, BaseIriError> {
 #[must_use]
 pub struct Exporter {
     base: String,
+    opts: Opts,
+}
+
+/// What the export writes beyond each fact's own triples.
+#[derive(Debug, Clone, Copy)]
+struct Opts {
     inverses: bool,
+    closure: bool,
 }
 
 impl Default for Exporter {
@@ -113,7 +120,10 @@ impl Exporter {
     pub fn new() -> Self {
         Self {
             base: DEFAULT_BASE_IRI.to_owned(),
-            inverses: true,
+            opts: Opts {
+                inverses: true,
+                closure: false,
+            },
         }
     }
 
@@ -132,7 +142,25 @@ impl Exporter {
     /// `org:hasUnit`, `org:siteOf`, `dct:isReplacedBy`), for engines without
     /// a reasoner. On by default.
     pub fn with_inverse_links(mut self, on: bool) -> Self {
-        self.inverses = on;
+        self.opts.inverses = on;
+        self
+    }
+
+    /// Whether to write `org:transitiveSubOrganizationOf` from every body to
+    /// each of its ancestors, for engines without a reasoner (a reasoner
+    /// infers it from the shipped ontology). Off by default: a body at
+    /// depth d adds d triples.
+    ///
+    /// ```
+    /// use govgraph::rdf::Exporter;
+    /// let g = govgraph::datasets::general_office();
+    /// let closed = Exporter::new().with_transitive_closure(true).write_turtle(&g, Vec::new())?;
+    /// let text = String::from_utf8(closed)?;
+    /// assert!(text.contains("org:transitiveSubOrganizationOf body:general-office-of-the-state-council , body:state-council"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_transitive_closure(mut self, on: bool) -> Self {
+        self.opts.closure = on;
         self
     }
 
@@ -158,7 +186,7 @@ impl Exporter {
         Triples {
             graph,
             base: self.base.clone(),
-            inverses: self.inverses,
+            opts: self.opts,
             nodes: graph.graph.node_indices().collect::<Vec<_>>().into_iter(),
             pending: VecDeque::new(),
             bufs: Bufs::default(),
@@ -255,7 +283,7 @@ impl Exporter {
             emit(
                 graph,
                 &self.base,
-                self.inverses,
+                self.opts,
                 ix,
                 &mut bufs,
                 &mut |t: TripleRef<'_>| match name {
@@ -277,7 +305,7 @@ impl Exporter {
     ) -> Result<(), E> {
         let mut bufs = Bufs::default();
         for ix in graph.graph.node_indices() {
-            emit(graph, &self.base, self.inverses, ix, &mut bufs, &mut sink)?;
+            emit(graph, &self.base, self.opts, ix, &mut bufs, &mut sink)?;
         }
         emit_statements(graph, &mut sink)
     }
@@ -346,7 +374,7 @@ impl fmt::Display for Triple {
 pub struct Triples<'g> {
     graph: &'g GovGraph,
     base: String,
-    inverses: bool,
+    opts: Opts,
     nodes: std::vec::IntoIter<NodeIndex>,
     pending: VecDeque<Triple>,
     bufs: Bufs,
@@ -378,7 +406,7 @@ impl Iterator for Triples<'_> {
             let _ = emit(
                 self.graph,
                 &self.base,
-                self.inverses,
+                self.opts,
                 ix,
                 &mut self.bufs,
                 &mut |t: TripleRef<'_>| -> Result<(), std::convert::Infallible> {
@@ -565,7 +593,7 @@ where
 fn emit<F, E>(
     g: &GovGraph,
     base: &str,
-    inverses: bool,
+    opts: Opts,
     ix: NodeIndex,
     bufs: &mut Bufs,
     sink: &mut F,
@@ -654,7 +682,15 @@ where
             if o.kind.is_unit() {
                 links!(Relation::SubOrganizationOf, true, org::UNIT_OF);
             }
-            if inverses {
+            if opts.closure {
+                let mut at = g.out(ix, Relation::SubOrganizationOf).next();
+                while let Some(up) = at {
+                    iri_into(base, g, up, object);
+                    sub.iri(org::TRANSITIVE_SUB_ORGANIZATION_OF, object)?;
+                    at = g.out(up, Relation::SubOrganizationOf).next();
+                }
+            }
+            if opts.inverses {
                 links!(
                     Relation::SubOrganizationOf,
                     false,
@@ -691,7 +727,7 @@ where
                 links!(Relation::PostIn, true, gg::HEADS);
             }
             links!(Relation::Rank, true, gg::RANK);
-            if inverses {
+            if opts.inverses {
                 linked(g, ix, Relation::TenureOf, false, list);
                 let tenures = std::mem::take(list);
                 for &t in &tenures {
@@ -751,7 +787,7 @@ where
                 sub.iri(org::SITE_ADDRESS, aux)?;
             }
             links!(Relation::ContainedIn, true, schema::CONTAINED_IN_PLACE);
-            if inverses {
+            if opts.inverses {
                 links!(Relation::PrimarySite, false, org::SITE_OF);
             }
             links!(Relation::SeeAlso, true, rdfs::SEE_ALSO);

@@ -362,6 +362,7 @@ impl Document {
             holds: Vec::new(),
             head_of: Vec::new(),
             tenure_org: Vec::new(),
+            transitive: Vec::new(),
             consumed: vec![false; self.groups.len()],
             subjects: Vec::with_capacity(self.groups.len()),
             purposes: HashSet::new(),
@@ -484,6 +485,8 @@ struct Builder<'a> {
     head_of: Vec<(NodeIndex, Term, NamedNode)>,
     /// (tenure, body, predicate) from a membership's org:organization.
     tenure_org: Vec<(NodeIndex, Term, NamedNode)>,
+    /// (body, ancestor, predicate) from org:transitiveSubOrganizationOf.
+    transitive: Vec<(NodeIndex, Term, NamedNode)>,
     consumed: Vec<bool>,
     /// The subject of each node, by node index.
     subjects: Vec<NamedOrBlankNode>,
@@ -850,6 +853,7 @@ impl Builder<'_> {
                 o.description = f.description;
                 o.sources = f.sources;
                 let mut rest = Vec::new();
+                let mut transitive = Vec::new();
                 let mut width: Option<(NamedNode, Term, u32)> = None;
                 for (p, obj) in f.rest {
                     match p.as_str() {
@@ -971,6 +975,8 @@ impl Builder<'_> {
                         rdfs::SEE_ALSO => {
                             self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
                         }
+                        // Derived from the hierarchy; checked after linking.
+                        org::TRANSITIVE_SUB_ORGANIZATION_OF => transitive.push((obj, p)),
                         _ => rest.push((p, obj)),
                     }
                 }
@@ -986,7 +992,11 @@ impl Builder<'_> {
                     o.labels.display().unwrap_or(o.slug.as_str())
                 );
                 self.consume_scheme(doc, &scheme, &label);
-                (Node::Organization(o), rest)
+                let ix = self.insert(Node::Organization(o), s)?;
+                for (obj, p) in transitive {
+                    self.transitive.push((ix, obj, p));
+                }
+                return Ok(rest);
             }
             NodeKind::Post => {
                 let f = self.common(s, &group.triples, &|c| c == org::POST, false)?;
@@ -1732,6 +1742,22 @@ impl Builder<'_> {
                         p.as_str()
                     ),
                 );
+            }
+        }
+        for (body, ancestor, p) in std::mem::take(&mut self.transitive) {
+            let derived = self.node_of(&ancestor).is_some_and(|a| {
+                let mut at = self.g.out(body, Relation::SubOrganizationOf).next();
+                while let Some(up) = at {
+                    if up == a {
+                        return true;
+                    }
+                    at = self.g.out(up, Relation::SubOrganizationOf).next();
+                }
+                false
+            });
+            if !derived {
+                let s = self.subject_of(body);
+                self.keep_annotation(body, &s, &p, &ancestor)?;
             }
         }
         for (tenure, body, p) in std::mem::take(&mut self.tenure_org) {
