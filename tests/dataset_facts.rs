@@ -563,3 +563,17 @@ fn path_from_wang_zhijun_to_gov_cn_goes_through_his_post_and_the_office() {
         ]
     );
 }
+
+#[test]
+fn the_deputy_secretary_general_post_sits_in_the_state_council_as_its_name_says() {
+    let g = general_office();
+    let post = g
+        .post_by_slug("deputy-secretary-general-of-the-state-council")
+        .expect("in the dataset");
+    assert_eq!(
+        post.organization().map(|o| o.slug().as_str()),
+        Some("state-council")
+    );
+    assert!(!post.heads);
+    assert_eq!(post.holders().count(), 0, "the article names no holder");
+}

@@ -20,9 +20,9 @@ pub const GENERAL_OFFICE_SOURCE: &str =
 /// are restated in the project's own words. Nothing the article does not say
 /// is filled in: the people's Chinese names, tenure dates and external ids
 /// are left empty. Two small choices are ours: gov.cn's address is written
-/// `https://gov.cn/` from the domain the article names, and the posts in
-/// the "See also" list whose body the article does not give belong to no
-/// organization.
+/// `https://gov.cn/` from the domain the article names, and the Deputy
+/// Secretary-General post from the "See also" list, for which the article
+/// gives no body, is placed in the State Council, as its name says.
 ///
 /// ```
 /// let g = govgraph::datasets::general_office();
@@ -277,7 +277,10 @@ fn build() -> Result<GovGraph, GraphError> {
     for member in [office, party, military] {
         g.link(member, Relation::Classification, group)?;
     }
-    let dsg = g.insert_post(
+    // The article gives no body for this post; its name places it in the
+    // State Council.
+    let dsg = g.add_post(
+        council,
         Post::new(
             slug("deputy-secretary-general-of-the-state-council"),
             "Deputy Secretary-General of the State Council",

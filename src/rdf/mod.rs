@@ -1,11 +1,14 @@
-//! RDF export in the patterns of govgraph's vocabulary contract, and the
-//! ontology of govgraph's own terms.
+//! RDF both ways in the patterns of govgraph's vocabulary contract, the
+//! ontology of govgraph's own terms, and SHACL shapes of a valid export.
 //!
 //! | item | what it is |
 //! |---|---|
-//! | [`Exporter`] | configures the base IRI and inverse links; writes Turtle or N-Triples to any `io::Write`, or yields [`Triple`]s |
+//! | [`Exporter`] | configures the base IRI, inverse links and transitive closure; writes any [`RdfFormat`] to any `io::Write`, or yields [`Triple`]s |
 //! | [`write_turtle`], [`write_ntriples`] | the same with the defaults |
+//! | [`Importer`], [`import`], [`ImportReport`] | any format back into a `GovGraph`, losslessly |
+//! | [`RdfFormat`] | Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD |
 //! | [`ontology_turtle`] | the `gg:` ontology as Turtle |
+//! | [`shapes_turtle`] | SHACL shapes of a valid export |
 //! | [`vocab`] | every IRI the export writes, as string constants |
 //!
 //! This is the only module that names RDF library types; none of them
@@ -59,6 +62,19 @@ use crate::GovGraph;
 /// ```
 pub fn ontology_turtle() -> &'static str {
     include_str!("ontology.ttl")
+}
+
+/// SHACL shapes describing a valid govgraph export (a post is in exactly
+/// one organization, every organization has one English preferred label,
+/// dates are `xsd:date`, `xsd:gYearMonth` or `xsd:gYear`, every membership
+/// has one member and one post, places and sites are never organizations,
+/// …), as Turtle. govgraph's own export of its dataset conforms.
+///
+/// ```
+/// assert!(govgraph::rdf::shapes_turtle().contains("sh:targetClass org:Post"));
+/// ```
+pub fn shapes_turtle() -> &'static str {
+    include_str!("shapes.ttl")
 }
 
 /// Writes `graph` as Turtle with the default [`Exporter`].
