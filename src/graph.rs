@@ -451,7 +451,7 @@ impl GovGraph {
                 slug: self.slug_at(a).clone(),
             });
         }
-        if self.out(a, relation).any(|t| t == b) {
+        if self.linked(a, relation, b) {
             return Err(GraphError::DuplicateLink {
                 relation,
                 from_kind: from.kind(),
@@ -660,6 +660,27 @@ impl GovGraph {
     /// order. O(1) expected.
     pub(crate) fn label_matches(&self, text: &str) -> &[NodeIndex] {
         self.labels.get(&label_key(text)).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when `a` already links to `b` by `rel`. Walks `a`'s outgoing and
+    /// `b`'s incoming links in step and stops when either list ends, so the
+    /// cost is O(the smaller degree): adding the thousandth function to a
+    /// body checks the new function's empty list, not the body's long one.
+    fn linked(&self, a: NodeIndex, rel: Relation, b: NodeIndex) -> bool {
+        let mut outs = self.graph.edges_directed(a, Direction::Outgoing);
+        let mut ins = self.graph.edges_directed(b, Direction::Incoming);
+        loop {
+            match outs.next() {
+                None => return false,
+                Some(e) if *e.weight() == rel && e.target() == b => return true,
+                Some(_) => {}
+            }
+            match ins.next() {
+                None => return false,
+                Some(e) if *e.weight() == rel && e.source() == a => return true,
+                Some(_) => {}
+            }
+        }
     }
 
     /// True when following `rel` links forward from `start` reaches `goal`.

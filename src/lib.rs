@@ -12,6 +12,8 @@ mod graph;
 mod json;
 mod model;
 pub mod rdf;
+#[cfg(feature = "sparql")]
+pub mod sparql;
 pub mod traverse;
 
 pub use graph::{GovGraph, GraphError};

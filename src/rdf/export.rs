@@ -336,6 +336,11 @@ pub enum Object<'a> {
 }
 
 impl Triple {
+    #[cfg(feature = "sparql")]
+    pub(crate) fn from_oxrdf(t: oxrdf::Triple) -> Self {
+        Self(t)
+    }
+
     /// The subject: an IRI, or `_:label` for a blank node.
     pub fn subject(&self) -> Object<'_> {
         match &self.0.subject {

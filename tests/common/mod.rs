@@ -266,3 +266,57 @@ pub fn everything() -> GovGraph {
     g.link(person, Relation::SeeAlso, site).expect("new link");
     g
 }
+
+/// A graph of `bodies` organizations in a random forest (each body's parent
+/// an earlier body, or none), each with one to three posts (the first the
+/// head post), people appointed to some posts (some tenures ended), and a
+/// few see-also links. Deterministic for a seed.
+pub fn random_graph(seed: u64, bodies: usize) -> GovGraph {
+    let mut rng = Lcg(seed);
+    let mut g = GovGraph::new();
+    let mut orgs = Vec::new();
+    let mut posts = Vec::new();
+    let mut people = 0;
+    for i in 0..bodies {
+        let body = org(&format!("body-{i}"));
+        let id = if i > 0 && rng.below(5) > 0 {
+            let parent = orgs[rng.below(orgs.len())];
+            g.add_sub_org(parent, body).expect("fresh child")
+        } else {
+            g.insert_org(body).expect("new slug")
+        };
+        orgs.push(id);
+        for k in 0..=rng.below(3) {
+            let mut post = Post::new(
+                slug(&format!("post-{i}-{k}")),
+                format!("Post {k} of body {i}"),
+            );
+            if k == 0 {
+                post = post.head();
+            }
+            let post = g.add_post(id, post).expect("fresh post");
+            posts.push(post);
+            if rng.below(3) > 0 {
+                people += 1;
+                let person = g
+                    .insert_person(Person::new(
+                        slug(&format!("person-{people}")),
+                        format!("Person {people}"),
+                    ))
+                    .expect("new slug");
+                let mut tenure = Tenure::new(slug(&format!("tenure-{people}")))
+                    .with_start(format!("{}", 1950 + rng.below(60)).parse().expect("a year"));
+                if rng.below(4) == 0 {
+                    tenure = tenure.with_end("2015-06".parse().expect("a date"));
+                }
+                g.appoint(person, post, tenure).expect("fresh tenure");
+            }
+        }
+    }
+    for _ in 0..bodies / 4 {
+        let a = orgs[rng.below(orgs.len())];
+        let b = posts[rng.below(posts.len())];
+        let _ = g.link(a, Relation::SeeAlso, b);
+    }
+    g
+}
