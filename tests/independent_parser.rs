@@ -1,4 +1,4 @@
-//! The Turtle export read by a second, independent parser (sophia_turtle,
+//! The Turtle export read by a second, independent parser (`sophia_turtle`,
 //! a separate implementation from oxttl): both must see the same triples.
 
 mod common;
