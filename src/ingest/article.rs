@@ -59,11 +59,7 @@ impl Field {
             if ch.is_alphanumeric() {
                 let after_letter_gap = out.ends_with('_')
                     && ch.is_ascii_digit()
-                    && out
-                        .chars()
-                        .rev()
-                        .nth(1)
-                        .is_some_and(char::is_alphabetic);
+                    && out.chars().rev().nth(1).is_some_and(char::is_alphabetic);
                 if after_letter_gap {
                     out.pop();
                 }
@@ -291,13 +287,19 @@ impl fmt::Display for WarningKind {
                 f.write_str("`Infobox` line after the prose started: read as prose")
             }
             WarningKind::UnreadableDate { text } => {
-                write!(f, "date {text:?} is not a form I can read: kept as text here only")
+                write!(
+                    f,
+                    "date {text:?} is not a form I can read: kept as text here only"
+                )
             }
             WarningKind::UnreadableUrl { text } => {
                 write!(f, "{text:?} is not a web address: left out")
             }
             WarningKind::UnreadableWidth { text } => {
-                write!(f, "width {text:?} is not a whole number of pixels: left out")
+                write!(
+                    f,
+                    "width {text:?} is not a whole number of pixels: left out"
+                )
             }
             WarningKind::SlugFallback { name, slug } => write!(
                 f,
@@ -537,13 +539,18 @@ impl Article {
     pub fn parse(name: &str, text: &str) -> Result<(Article, Vec<Warning>), IngestError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut warnings = Vec::new();
-        let mut lines = text.split('\n').enumerate().map(|(i, l)| split_line(i + 1, l));
+        let mut lines = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| split_line(i + 1, l));
 
-        let first = lines.by_ref().find(|l| !l.text.is_empty()).ok_or_else(|| {
-            IngestError::Empty {
-                name: name.to_owned(),
-            }
-        })?;
+        let first =
+            lines
+                .by_ref()
+                .find(|l| !l.text.is_empty())
+                .ok_or_else(|| IngestError::Empty {
+                    name: name.to_owned(),
+                })?;
         let title = match heading(first.text) {
             Some((1, t, balanced)) if !t.is_empty() => {
                 if !balanced {
@@ -744,7 +751,9 @@ mod tests {
         assert_eq!(a.sections[0].subsections[0].heading, "Sub");
         assert_eq!(a.sections[0].subsections[0].line, 13);
         assert_eq!(
-            a.all_sections().map(|s| s.heading.as_str()).collect::<Vec<_>>(),
+            a.all_sections()
+                .map(|s| s.heading.as_str())
+                .collect::<Vec<_>>(),
             ["S", "Sub", "S2"]
         );
     }

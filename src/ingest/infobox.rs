@@ -89,9 +89,7 @@ fn numbered(param: &str) -> (&str, Option<u32>, &str) {
 pub(crate) fn classify(param: &str) -> Param {
     let direct = match param {
         "name" | "agency_name" => Some(Param::Name),
-        "nativename" | "nativename_a" | "native_name" | "native_name_a" => {
-            Some(Param::NativeName)
-        }
+        "nativename" | "nativename_a" | "native_name" | "native_name_a" => Some(Param::NativeName),
         "nativename_r" | "native_name_r" => Some(Param::NativeNameRomanized),
         "type" | "agency_type" => Some(Param::Type),
         "logo" => Some(Param::Logo),
@@ -394,8 +392,7 @@ pub(crate) fn kind_from_type(text: &str) -> Option<OrgKind> {
         Some(OrgKind::PartyOrgan)
     } else if has_word(&lower, &["military", "armed", "army"]) {
         Some(OrgKind::MilitaryOrgan)
-    } else if has_word(&lower, &["internal"]) && has_word(&lower, &["department", "departments"])
-    {
+    } else if has_word(&lower, &["internal"]) && has_word(&lower, &["department", "departments"]) {
         Some(OrgKind::Department)
     } else if has_word(
         &lower,
@@ -693,9 +690,13 @@ mod tests {
             OrgKind::Office
         );
         assert!(looks_like_post("Secretary-General of the State Council"));
-        assert!(looks_like_post("Deputy Secretary-General of the State Council"));
+        assert!(looks_like_post(
+            "Deputy Secretary-General of the State Council"
+        ));
         assert!(!looks_like_post("Office of the Premier of China"));
-        assert!(!looks_like_post("General Office of the Central Military Commission"));
+        assert!(!looks_like_post(
+            "General Office of the Central Military Commission"
+        ));
         assert_eq!(
             singular("Directly affiliated institutions"),
             "Directly affiliated institution"

@@ -11,17 +11,17 @@ use std::fs;
 use std::io::Read as _;
 use std::path::Path;
 
+use super::IngestError;
 use super::article::{Article, Block, ListItem, ListMarker, Section, WarningKind};
 use super::infobox::{
     LeaderPart, LeaderRole, Param, classify, clean_name, file_name, guess_lang, is_rank,
-    kind_from_name, kind_from_type, looks_like_post, name_key, param_number, parse_date,
-    parse_url, parse_width, singular, split_qualifier, wikidata,
+    kind_from_name, kind_from_type, looks_like_post, name_key, param_number, parse_date, parse_url,
+    parse_width, singular, split_qualifier, wikidata,
 };
 use super::report::{
     At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, Merged, NodeKey, Noted,
     Provenance,
 };
-use super::IngestError;
 use crate::{
     Address, Category, CategoryKind, Function, GovGraph, Jurisdiction, Labels, Lang, Logo,
     MAX_SLUG_LEN, Node, NodeId, NodeKind, OrgKind, Organization, Person, Place, PlaceKind, Post,
@@ -195,7 +195,10 @@ fn section_kind(heading: &str) -> &'static str {
         "functions"
     } else if matches!(
         k.as_str(),
-        "organization" | "organisation" | "structure" | "organizational structure"
+        "organization"
+            | "organisation"
+            | "structure"
+            | "organizational structure"
             | "organisational structure"
     ) {
         "organization"
@@ -377,9 +380,7 @@ impl Ingester {
         let mut files = Vec::new();
         for entry in fs::read_dir(path).map_err(io)? {
             let p = entry.map_err(io)?.path();
-            let is_txt = p
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+            let is_txt = p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"));
             if is_txt && p.is_file() {
                 files.push(p);
             }
@@ -486,9 +487,13 @@ impl Ingester {
                 Ok(id) => ids.push(Some(id)),
                 Err(e) => {
                     ids.push(None);
-                    self.warn_at(article, line, WarningKind::LinkRefused {
-                        reason: e.to_string(),
-                    });
+                    self.warn_at(
+                        article,
+                        line,
+                        WarningKind::LinkRefused {
+                            reason: e.to_string(),
+                        },
+                    );
                 }
             }
         }
@@ -498,9 +503,13 @@ impl Ingester {
                 continue;
             };
             if let Err(e) = g.link(*a, l.relation, *b) {
-                self.warn_at(l.article, l.line, WarningKind::LinkRefused {
-                    reason: e.to_string(),
-                });
+                self.warn_at(
+                    l.article,
+                    l.line,
+                    WarningKind::LinkRefused {
+                        reason: e.to_string(),
+                    },
+                );
             }
         }
         (g, self.report)
@@ -563,14 +572,17 @@ impl Ingester {
             s
         } else {
             let n = self.nodes.len() + 1;
-            let s = suffixed(&ctx.title_slug, &format!("{}-{n}", kind.segment()))
-                .unwrap_or_else(|| {
-                    Slug::new(format!("node-{n}")).expect("`node-N` is a valid slug")
-                });
-            self.warn(ctx, line, WarningKind::SlugFallback {
-                name: name.to_owned(),
-                slug: s.to_string(),
-            });
+            let s = suffixed(&ctx.title_slug, &format!("{}-{n}", kind.segment())).unwrap_or_else(
+                || Slug::new(format!("node-{n}")).expect("`node-N` is a valid slug"),
+            );
+            self.warn(
+                ctx,
+                line,
+                WarningKind::SlugFallback {
+                    name: name.to_owned(),
+                    slug: s.to_string(),
+                },
+            );
             s
         };
         self.unique(kind, base)
@@ -794,7 +806,9 @@ impl Ingester {
         let line = article.title_line;
         let existing = self
             .find(NodeKind::Organization, &article.title)
-            .or_else(|| name_field.and_then(|f| self.find(NodeKind::Organization, &clean_name(&f.value))));
+            .or_else(|| {
+                name_field.and_then(|f| self.find(NodeKind::Organization, &clean_name(&f.value)))
+            });
         let subject = if let Some(i) = existing {
             self.adopt_title(i, &article.title, ctx, line);
             if let Some(k) = type_kind {
@@ -923,9 +937,13 @@ impl Ingester {
                         "dissolved"
                     };
                     let Some(date) = parse_date(value) else {
-                        self.warn(ctx, line, WarningKind::UnreadableDate {
-                            text: value.to_owned(),
-                        });
+                        self.warn(
+                            ctx,
+                            line,
+                            WarningKind::UnreadableDate {
+                                text: value.to_owned(),
+                            },
+                        );
                         continue;
                     };
                     if self.claim(subject, fact, &date.to_string(), ctx, line) {
@@ -1087,9 +1105,13 @@ impl Ingester {
                 emblem = emblem.with_width_px(px);
                 self.fact(subject, "logo width", ctx, line, true);
             } else {
-                self.warn(ctx, line, WarningKind::UnreadableWidth {
-                    text: text.to_owned(),
-                });
+                self.warn(
+                    ctx,
+                    line,
+                    WarningKind::UnreadableWidth {
+                        text: text.to_owned(),
+                    },
+                );
             }
         }
         let value = match emblem.width_px {
@@ -1147,12 +1169,18 @@ impl Ingester {
     fn website(&mut self, ctx: &Ctx, subject: usize, value: &str, line: usize) {
         let made = parse_url(value).and_then(|(url, label)| {
             let slug = Slug::from_name(&label).ok()?;
-            Website::new(slug, url.clone(), label).ok().map(|w| (url, w))
+            Website::new(slug, url.clone(), label)
+                .ok()
+                .map(|w| (url, w))
         });
         let Some((url, site)) = made else {
-            self.warn(ctx, line, WarningKind::UnreadableUrl {
-                text: value.to_owned(),
-            });
+            self.warn(
+                ctx,
+                line,
+                WarningKind::UnreadableUrl {
+                    text: value.to_owned(),
+                },
+            );
             return;
         };
         let w = if let Some(i) = self.find(NodeKind::Website, &url) {
@@ -1253,9 +1281,13 @@ impl Ingester {
         let (name, rank) = match qualifier {
             Some(q) if is_rank(q) => (base.to_owned(), Some(q.to_owned())),
             Some(q) => {
-                self.warn(ctx, line, WarningKind::QualifierKept {
-                    qualifier: q.to_owned(),
-                });
+                self.warn(
+                    ctx,
+                    line,
+                    WarningKind::QualifierKept {
+                        qualifier: q.to_owned(),
+                    },
+                );
                 (text.clone(), None)
             }
             None => (text.clone(), None),
@@ -1452,7 +1484,13 @@ impl Ingester {
                 i
             } else if looks_like_post(&e.name) {
                 let slug = self.make_slug(NodeKind::Post, &e.name, &ctx, e.line);
-                self.push(Post::new(slug, &e.name).into(), &e.name, &ctx, e.line, false)
+                self.push(
+                    Post::new(slug, &e.name).into(),
+                    &e.name,
+                    &ctx,
+                    e.line,
+                    false,
+                )
             } else {
                 self.org(&e.name, &ctx, e.line, None)
             };

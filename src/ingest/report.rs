@@ -207,6 +207,17 @@ pub struct Conflict {
     pub other: Claim,
 }
 
+impl fmt::Display for Conflict {
+    /// `org/x founded: kept "1990" (A:3), not "1991" (B:3)`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}: kept {:?} ({}), not {:?} ({})",
+            self.node, self.fact, self.kept.value, self.kept.at, self.other.value, self.other.at
+        )
+    }
+}
+
 /// A fact ingested: which node it is about, and the line it came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
