@@ -44,10 +44,15 @@ fn party_organ_with_minister_keys() {
         "Central Committee of the Chinese Communist Party"
     );
     assert_eq!(parent.kind, OrgKind::PartyOrgan);
-    let heads: Vec<&str> = dept.heads().map(|p| p.display_name()).collect();
+    let heads: Vec<&str> = dept
+        .heads()
+        .map(govgraph::PersonRef::display_name)
+        .collect();
     assert_eq!(heads, ["Li Shulei"]);
     assert_eq!(
-        dept.head_posts().next().map(|p| p.display_name()),
+        dept.head_posts()
+            .next()
+            .map(govgraph::PostRef::display_name),
         Some("Head of the Publicity Department")
     );
     assert_eq!(
@@ -80,10 +85,13 @@ fn ministry_with_parent_and_children() {
     assert_eq!(m.kind, OrgKind::Agency);
     assert_eq!(date(m).as_deref(), Some("2018-03"));
     assert_eq!(
-        m.parent().map(|p| p.display_name()),
+        m.parent().map(govgraph::OrgRef::display_name),
         Some("State Council of China")
     );
-    let mut children: Vec<&str> = m.sub_organizations().map(|c| c.display_name()).collect();
+    let mut children: Vec<&str> = m
+        .sub_organizations()
+        .map(govgraph::OrgRef::display_name)
+        .collect();
     children.sort_unstable();
     assert_eq!(
         children,
@@ -93,11 +101,14 @@ fn ministry_with_parent_and_children() {
         ]
     );
     assert_eq!(
-        m.replaces().map(|o| o.display_name()).collect::<Vec<_>>(),
+        m.replaces()
+            .map(govgraph::OrgRef::display_name)
+            .collect::<Vec<_>>(),
         ["State Administration of Work Safety"]
     );
     assert_eq!(
-        m.jurisdiction().map(|j| j.display_name()),
+        m.jurisdiction()
+            .map(govgraph::JurisdictionRef::display_name),
         Some("Government of China")
     );
     assert_eq!(report.ignored().count(), 0, "{report}");
@@ -130,7 +141,10 @@ fn predecessors_across_two_articles() {
             .collect::<Vec<_>>(),
         ["national-health-and-family-planning-commission"]
     );
-    let mut older: Vec<&str> = nhfpc.replaces().map(|o| o.display_name()).collect();
+    let mut older: Vec<&str> = nhfpc
+        .replaces()
+        .map(govgraph::OrgRef::display_name)
+        .collect();
     older.sort_unstable();
     assert_eq!(
         older,
@@ -169,7 +183,9 @@ fn executive_office_outside_china() {
         ["Executive Office of the President"]
     );
     assert_eq!(
-        eop.heads().map(|p| p.display_name()).collect::<Vec<_>>(),
+        eop.heads()
+            .map(govgraph::PersonRef::display_name)
+            .collect::<Vec<_>>(),
         ["Susie Wiles"]
     );
     assert_eq!(eop.sub_organizations().count(), 4);
@@ -211,11 +227,15 @@ fn messy_formatting_is_read() {
         Some("The chief administrative authority of the People's Republic of China.")
     );
     assert_eq!(
-        sc.heads().map(|p| p.display_name()).collect::<Vec<_>>(),
+        sc.heads()
+            .map(govgraph::PersonRef::display_name)
+            .collect::<Vec<_>>(),
         ["Li Qiang"]
     );
     assert_eq!(
-        sc.official_websites().map(|w| w.data().url()).collect::<Vec<_>>(),
+        sc.official_websites()
+            .map(|w| w.data().url())
+            .collect::<Vec<_>>(),
         ["https://www.gov.cn/"]
     );
     let group = g.category_by_slug("general-offices").expect("the group");
@@ -347,8 +367,11 @@ fn a_second_article_that_disagrees_is_a_conflict() {
     let (g, report) = ing.finish();
     let b = org(&g, "bureau-of-tests");
     assert_eq!(date(b).as_deref(), Some("1990"), "the first value is kept");
-    assert_eq!(b.parent().map(|p| p.display_name()), Some("Council A"));
-    let sources: Vec<&str> = b.sources.iter().map(|s| s.as_str()).collect();
+    assert_eq!(
+        b.parent().map(govgraph::OrgRef::display_name),
+        Some("Council A")
+    );
+    let sources: Vec<&str> = b.sources.iter().map(govgraph::Source::as_str).collect();
     assert!(sources.contains(&"urn:govgraph:article:bureau-of-tests#line=3"));
     let conflicts: Vec<String> = report.conflicts().map(ToString::to_string).collect();
     assert_eq!(
@@ -361,4 +384,13 @@ fn a_second_article_that_disagrees_is_a_conflict() {
     assert!(report.to_string().contains(
         "Bureau of Tests:3: conflict on founded of org/bureau-of-tests: kept \"1990\" from Bureau of Tests:3, not \"1991\""
     ));
+}
+
+#[test]
+fn ingest_types_are_send_and_sync() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Ingester>();
+    send_sync::<IngestReport>();
+    send_sync::<govgraph::ingest::IngestError>();
+    send_sync::<govgraph::ingest::Article>();
 }

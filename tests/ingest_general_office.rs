@@ -132,8 +132,14 @@ fn functions_are_the_numbered_list_in_order() {
     assert_eq!(fa.len(), 7);
     assert_eq!(fa, fb[..7]);
     assert_eq!(
-        office(&ours).functions().next().map(|f| f.display_name()),
-        office(&theirs).functions().next().map(|f| f.display_name())
+        office(&ours)
+            .functions()
+            .next()
+            .map(govgraph::FunctionRef::display_name),
+        office(&theirs)
+            .functions()
+            .next()
+            .map(govgraph::FunctionRef::display_name)
     );
 }
 
