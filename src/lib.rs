@@ -8,6 +8,7 @@
 
 pub mod datasets;
 mod graph;
+pub mod ingest;
 #[cfg(feature = "serde")]
 mod json;
 mod model;

@@ -1,0 +1,115 @@
+//! Article text to a [`GovGraph`](crate::GovGraph): encyclopedia articles
+//! whose infobox follows Wikipedia's "Infobox government agency" template,
+//! in a plain-text form, ingested into one merged, typed graph with every
+//! fact traceable to the line it came from.
+//!
+//! | type | what it is |
+//! |---|---|
+//! | [`Article`], [`Field`], [`Section`], [`Block`], [`Paragraph`], [`ListItem`], [`ListMarker`] | the syntax: an article read into its parts, each with its line |
+//! | [`Warning`], [`WarningKind`] | something read with a guess, or skipped, and its line |
+//! | [`Ingester`] | many articles into one graph, with aliases and a size limit |
+//! | [`IngestReport`], [`Created`], [`Merged`], [`Ignored`], [`IgnoreReason`], [`Noted`], [`Conflict`], [`Claim`], [`Provenance`], [`NodeKey`], [`At`] | what an ingest did |
+//! | [`IngestError`] | an article that cannot be read at all |
+//! | [`parse_date`], [`name_key`] | how dates are read and names compared |
+//!
+//! The format is described in the [`article`](Article) docs; what each
+//! infobox parameter becomes is tabled in the `infobox` module source and
+//! in [`Ingester`]. In short:
+//!
+//! - the title is the body's English preferred label; `Agency Name` an
+//!   alternate one; native names preferred labels in the language their
+//!   script shows;
+//! - the first paragraph is the body's description;
+//! - the numbered list under "Functions" gives its ordered functions;
+//!   the subsections of "Organization" give bodies under it, classified by
+//!   the heading; "See also" gives related nodes, and a nested group a
+//!   category with members;
+//! - nothing else in the prose is mined.
+//!
+//! Headquarters are read by one rule, and no more is guessed: the whole
+//! value is the site's label; split at commas, the first part is the
+//! street address and the last the locality (a [`Place`](crate::Place) of
+//! kind city); the parts between are places (kind district when the part
+//! ends with "District", else other), each contained in the next, and the
+//! site lies in the first of them.
+//!
+//! Named graphs per source are not written here: the export writes each
+//! node's sources as `dct:source`, and graph-aware formats are the RDF
+//! import/export's concern.
+
+mod article;
+mod infobox;
+mod ingester;
+mod report;
+
+pub use article::{
+    Article, Block, Field, ListItem, ListMarker, Paragraph, Section, Warning, WarningKind,
+};
+pub use infobox::{name_key, parse_date};
+pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingester};
+pub use report::{
+    At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, Merged, NodeKey, Noted,
+    Provenance,
+};
+
+use std::io;
+
+use crate::IriError;
+
+/// An article that cannot be ingested at all. Every message starts with
+/// the article's name (the file, or the name given), and the line where
+/// there is one.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum IngestError {
+    /// The text has no non-blank line.
+    #[error("{name}: the article is empty")]
+    Empty {
+        /// The article's name.
+        name: String,
+    },
+    /// The first non-blank line is not `= Title =`, or the title is empty.
+    #[error("{name}:{line}: the first non-empty line is not a title `= Title =`")]
+    NoTitle {
+        /// The article's name.
+        name: String,
+        /// The first non-blank line.
+        line: usize,
+    },
+    /// The article is larger than the limit.
+    #[error("{name}: the article is {size} bytes long, the limit is {limit}")]
+    TooLarge {
+        /// The article's name.
+        name: String,
+        /// Its size in bytes (at least this many, for a file still growing).
+        size: u64,
+        /// The limit set with [`Ingester::with_max_article_bytes`].
+        limit: u64,
+    },
+    /// The file is not UTF-8 text.
+    #[error("{name}:{line}: the article is not valid UTF-8")]
+    NotUtf8 {
+        /// The file's name.
+        name: String,
+        /// The line of the first byte that is not UTF-8.
+        line: usize,
+    },
+    /// The file or directory could not be read.
+    #[error("{name}: cannot read: {source}")]
+    Io {
+        /// The path.
+        name: String,
+        /// The I/O error.
+        #[source]
+        source: io::Error,
+    },
+    /// The source IRI given for an article is not an absolute IRI.
+    #[error("{name}: {source}")]
+    BadSource {
+        /// The article's name.
+        name: String,
+        /// Why the IRI is refused.
+        #[source]
+        source: IriError,
+    },
+}
