@@ -274,12 +274,18 @@ impl Exporter {
         let quads = format.supports_datasets();
         let mut bufs = Bufs::default();
         for ix in graph.graph.node_indices() {
+            // The source document, without a fragment: an ingested fact's
+            // source names its line (`#line=12`), its graph the article.
             let name = graph
                 .node_at(ix)
                 .sources()
                 .first()
                 .filter(|_| quads)
-                .map(|s| n(s.as_str()));
+                .map(|s| {
+                    n(s.as_str()
+                        .split_once('#')
+                        .map_or(s.as_str(), |(doc, _)| doc))
+                });
             emit(
                 graph,
                 &self.base,
