@@ -1,6 +1,8 @@
 //! [`GovGraph`]: the typed graph, its insertion API and its validation.
 
 use std::collections::{HashMap, HashSet};
+
+use crate::index::HashIndex;
 use std::ops::Index;
 
 use petgraph::Direction;
@@ -132,7 +134,7 @@ pub enum GraphError {
 }
 
 /// The most nodes (and links) a graph holds.
-const MAX_ELEMENTS: u32 = u32::MAX - 1;
+const MAX_ELEMENTS: u32 = crate::index::MAX_POSITION;
 
 /// An embedded, typed graph of government organizations: bodies, posts,
 /// persons, jurisdictions, sites, places, functions, websites, categories
@@ -174,8 +176,10 @@ const MAX_ELEMENTS: u32 = u32::MAX - 1;
 #[derive(Debug, Clone, Default)]
 pub struct GovGraph {
     pub(crate) graph: StableDiGraph<Node, Relation, u32>,
-    slugs: HashMap<(NodeKind, Slug), NodeIndex>,
-    labels: HashMap<String, Vec<NodeIndex>>,
+    /// Nodes by a hash of (kind, slug); see [`HashIndex`].
+    slugs: HashIndex,
+    /// Nodes by a hash of each label's [`label_key`].
+    labels: HashIndex,
     annotations: HashMap<NodeIndex, Vec<Annotation>>,
     statements: Vec<Statement>,
 }
@@ -206,8 +210,8 @@ impl GovGraph {
     pub fn with_capacity(nodes: usize, links: usize) -> Self {
         Self {
             graph: StableDiGraph::with_capacity(nodes, links),
-            slugs: HashMap::with_capacity(nodes),
-            labels: HashMap::with_capacity(nodes),
+            slugs: HashIndex::with_capacity(nodes),
+            labels: HashIndex::with_capacity(nodes),
             annotations: HashMap::new(),
             statements: Vec::new(),
         }
@@ -233,11 +237,13 @@ impl GovGraph {
     /// # Errors
     /// [`GraphError::DuplicateSlug`] when a node of this kind already has
     /// its slug; [`GraphError::Full`] when the graph is full.
-    pub fn insert(&mut self, node: Node) -> Result<NodeId, GraphError> {
+    pub fn insert(&mut self, mut node: Node) -> Result<NodeId, GraphError> {
         let kind = node.kind();
-        let key = (kind, node.slug().clone());
-        if self.slugs.contains_key(&key) {
-            return Err(GraphError::DuplicateSlug { kind, slug: key.1 });
+        if self.slug_position(kind, node.slug().as_str()).is_some() {
+            return Err(GraphError::DuplicateSlug {
+                kind,
+                slug: node.slug().clone(),
+            });
         }
         let span = match &node {
             Node::Organization(o) => o.founded.zip(o.dissolved),
@@ -248,7 +254,7 @@ impl GovGraph {
             if end.latest() < start.earliest() {
                 return Err(GraphError::EndsBeforeStart {
                     kind,
-                    slug: key.1,
+                    slug: node.slug().clone(),
                     start,
                     end,
                 });
@@ -257,20 +263,19 @@ impl GovGraph {
         if self.graph.node_count() >= MAX_ELEMENTS as usize {
             return Err(GraphError::Full { max: MAX_ELEMENTS });
         }
-        let keys: Vec<String> = match &node {
-            Node::Site(s) => vec![label_key(&s.label)],
+        let slug_hash = self.slugs.hash(&(kind, node.slug().as_str()));
+        let label_hashes: Vec<u32> = match &node {
+            Node::Site(s) => vec![self.labels.hash(&label_key(&s.label))],
             other => other
                 .labels()
-                .map(|l| l.texts().map(label_key).collect())
+                .map(|l| l.texts().map(|t| self.labels.hash(&label_key(t))).collect())
                 .unwrap_or_default(),
         };
+        node.shrink_to_fit();
         let ix = self.graph.add_node(node);
-        self.slugs.insert(key, ix);
-        for k in keys {
-            let entry = self.labels.entry(k).or_default();
-            if entry.last() != Some(&ix) {
-                entry.push(ix);
-            }
+        self.slugs.insert(slug_hash, raw(ix));
+        for h in label_hashes {
+            self.labels.insert(h, raw(ix));
         }
         Ok(NodeId::from_raw(kind, raw(ix)))
     }
@@ -543,10 +548,20 @@ impl GovGraph {
 
     /// The id of the node of `kind` with `slug`. O(1) expected.
     pub fn id_by_slug(&self, kind: NodeKind, slug: &str) -> Option<NodeId> {
-        let slug = Slug::new(slug).ok()?;
+        self.slug_position(kind, slug)
+            .map(|ix| NodeId::from_raw(kind, raw(ix)))
+    }
+
+    fn slug_position(&self, kind: NodeKind, slug: &str) -> Option<NodeIndex> {
+        let h = self.slugs.hash(&(kind, slug));
         self.slugs
-            .get(&(kind, slug))
-            .map(|&ix| NodeId::from_raw(kind, raw(ix)))
+            .get(h)
+            .iter()
+            .map(|&p| NodeIndex::new(p as usize))
+            .find(|&ix| {
+                let n = &self.graph[ix];
+                n.kind() == kind && n.slug().as_str() == slug
+            })
     }
 
     /// Every node with its id, in insertion order. O(1) per step.
@@ -658,8 +673,20 @@ impl GovGraph {
 
     /// Nodes whose labels match `text` under [`label_key`], in insertion
     /// order. O(1) expected.
-    pub(crate) fn label_matches(&self, text: &str) -> &[NodeIndex] {
-        self.labels.get(&label_key(text)).map_or(&[], Vec::as_slice)
+    pub(crate) fn label_matches(&self, text: &str) -> Vec<NodeIndex> {
+        let key = label_key(text);
+        let h = self.labels.hash(&key);
+        self.labels
+            .get(h)
+            .iter()
+            .map(|&p| NodeIndex::new(p as usize))
+            .filter(|&ix| match &self.graph[ix] {
+                Node::Site(s) => label_key(&s.label) == key,
+                n => n
+                    .labels()
+                    .is_some_and(|l| l.texts().any(|t| label_key(t) == key)),
+            })
+            .collect()
     }
 
     /// True when `a` already links to `b` by `rel`. Walks `a`'s outgoing and

@@ -8,6 +8,7 @@
 
 pub mod datasets;
 mod graph;
+mod index;
 pub mod ingest;
 #[cfg(feature = "serde")]
 mod json;

@@ -124,27 +124,14 @@ pub struct Label {
 /// assert_eq!(labels.alternates().count(), 1);
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
 pub struct Labels {
-    /// Sorted by language, one entry per language. A sorted vector rather
-    /// than a map: most nodes have one or two labels, and a map's node
-    /// allocation would cost several times the labels themselves.
-    #[cfg_attr(
-        feature = "serde",
-        serde(
-            default,
-            skip_serializing_if = "Vec::is_empty",
-            serialize_with = "preferred_serde::serialize",
-            deserialize_with = "preferred_serde::deserialize"
-        )
-    )]
-    preferred: Vec<(Lang, String)>,
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
-    alternates: Vec<Label>,
+    /// The preferred labels, sorted by language, one per language, then the
+    /// alternates in the order added: one vector rather than two or a map,
+    /// since most nodes have one or two labels and each collection costs
+    /// its header and spare capacity.
+    entries: Vec<Label>,
+    /// How many of `entries` are preferred.
+    preferred: usize,
 }
 
 impl Labels {
@@ -174,10 +161,17 @@ impl Labels {
 
     /// Sets the preferred label for `lang` and returns the one it replaced.
     pub fn set_preferred(&mut self, lang: Lang, text: impl Into<String>) -> Option<String> {
-        match self.preferred.binary_search_by(|(l, _)| l.cmp(&lang)) {
-            Ok(i) => Some(std::mem::replace(&mut self.preferred[i].1, text.into())),
+        match self.entries[..self.preferred].binary_search_by(|l| l.lang.cmp(&lang)) {
+            Ok(i) => Some(std::mem::replace(&mut self.entries[i].text, text.into())),
             Err(i) => {
-                self.preferred.insert(i, (lang, text.into()));
+                self.entries.insert(
+                    i,
+                    Label {
+                        lang,
+                        text: text.into(),
+                    },
+                );
+                self.preferred += 1;
                 None
             }
         }
@@ -190,8 +184,8 @@ impl Labels {
             lang,
             text: text.into(),
         };
-        if !self.alternates.contains(&label) {
-            self.alternates.push(label);
+        if !self.entries[self.preferred..].contains(&label) {
+            self.entries.push(label);
         }
     }
 
@@ -201,10 +195,10 @@ impl Labels {
     }
 
     fn preferred_str(&self, lang: &str) -> Option<&str> {
-        self.preferred
-            .binary_search_by(|(l, _)| l.as_str().cmp(lang))
+        let pref = &self.entries[..self.preferred];
+        pref.binary_search_by(|l| l.lang.as_str().cmp(lang))
             .ok()
-            .map(|i| self.preferred[i].1.as_str())
+            .map(|i| pref[i].text.as_str())
     }
 
     /// The preferred English label.
@@ -214,33 +208,88 @@ impl Labels {
 
     /// Every preferred label as `(language, text)`, sorted by language tag.
     pub fn preferred_all(&self) -> impl ExactSizeIterator<Item = (&Lang, &str)> + '_ {
-        self.preferred.iter().map(|(l, t)| (l, t.as_str()))
+        self.entries[..self.preferred]
+            .iter()
+            .map(|l| (&l.lang, l.text.as_str()))
     }
 
     /// The alternate labels, in the order they were added.
     pub fn alternates(&self) -> impl ExactSizeIterator<Item = &Label> + '_ {
-        self.alternates.iter()
+        self.entries[self.preferred..].iter()
     }
 
     /// Every text, preferred first (sorted by language), then alternates.
     pub fn texts(&self) -> impl Iterator<Item = &str> + '_ {
-        self.preferred
-            .iter()
-            .map(|(_, t)| t.as_str())
-            .chain(self.alternates.iter().map(|l| l.text.as_str()))
+        self.entries.iter().map(|l| l.text.as_str())
     }
 
     /// A label to show a person: English if there is one, else the first
     /// preferred label, else the first alternate.
     pub fn display(&self) -> Option<&str> {
         self.english()
-            .or_else(|| self.preferred.first().map(|(_, t)| t.as_str()))
-            .or_else(|| self.alternates.first().map(|l| l.text.as_str()))
+            .or_else(|| self.entries.first().map(|l| l.text.as_str()))
     }
 
     /// True when there is no label in any language.
     pub fn is_empty(&self) -> bool {
-        self.preferred.is_empty() && self.alternates.is_empty()
+        self.entries.is_empty()
+    }
+
+    /// Gives back spare capacity (the graph calls it on insertion).
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Labels {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct Preferred<'a>(&'a [Label]);
+        impl serde::Serialize for Preferred<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_map(self.0.iter().map(|l| (l.lang.as_str(), &l.text)))
+            }
+        }
+        let (pref, alt) = self.entries.split_at(self.preferred);
+        let mut st = s.serialize_struct("Labels", 2)?;
+        if !pref.is_empty() {
+            st.serialize_field("preferred", &Preferred(pref))?;
+        }
+        if !alt.is_empty() {
+            st.serialize_field("alternates", alt)?;
+        }
+        st.end()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Labels {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Repr {
+            #[serde(default, deserialize_with = "preferred_serde::deserialize")]
+            preferred: Vec<(Lang, String)>,
+            #[serde(default)]
+            alternates: Vec<Label>,
+        }
+        let r = Repr::deserialize(d)?;
+        let preferred = r.preferred.len();
+        let mut entries: Vec<Label> = r
+            .preferred
+            .into_iter()
+            .map(|(lang, text)| Label { lang, text })
+            .collect();
+        let mut labels = Labels {
+            entries: Vec::with_capacity(preferred + r.alternates.len()),
+            preferred,
+        };
+        labels.entries.append(&mut entries);
+        for l in r.alternates {
+            labels.add_alternate(l.lang, l.text);
+        }
+        Ok(labels)
     }
 }
 
@@ -250,14 +299,10 @@ impl Labels {
 mod preferred_serde {
     use std::fmt;
 
+    use serde::Deserializer;
     use serde::de::{Error, MapAccess, Visitor};
-    use serde::{Deserializer, Serializer};
 
     use super::Lang;
-
-    pub(super) fn serialize<S: Serializer>(v: &[(Lang, String)], s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(v.iter().map(|(l, t)| (l.as_str(), t)))
-    }
 
     pub(super) fn deserialize<'de, D: Deserializer<'de>>(
         d: D,

@@ -112,6 +112,50 @@ node_conversions!(
 );
 
 impl Node {
+    /// Gives back the spare capacity of the node's vectors: a graph holds
+    /// millions of nodes, and a vector grown by one push keeps room for
+    /// four.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        match self {
+            Node::Organization(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+                n.key_documents.shrink_to_fit();
+                n.same_as.shrink_to_fit();
+            }
+            Node::Post(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
+            Node::Person(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
+            Node::Jurisdiction(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
+            Node::Site(n) => n.sources.shrink_to_fit(),
+            Node::Place(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
+            Node::Function(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
+            Node::Website(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
+            Node::Category(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
+            Node::Tenure(n) => n.sources.shrink_to_fit(),
+        }
+    }
+
     /// The node's multilingual labels, for the kinds that have them (all but
     /// sites and tenures).
     pub fn labels(&self) -> Option<&Labels> {

@@ -587,7 +587,7 @@ impl GovGraph {
     /// assert_eq!(g.find_by_label("中华人民共和国国务院办公厅").next(), hits.first().copied());
     /// ```
     pub fn find_by_label<'g>(&'g self, text: &str) -> Linked<'g, NodeRef<'g>> {
-        Linked::from_slice(self, self.label_matches(text))
+        Linked::from_vec(self, self.label_matches(text))
     }
 
     /// Every organization, in insertion order.

@@ -53,8 +53,8 @@ impl<'g, H: Handle<'g>> Linked<'g, H> {
         Self::new(graph, v, true)
     }
 
-    pub(crate) fn from_slice(graph: &'g GovGraph, v: &[NodeIndex]) -> Self {
-        Self::new(graph, v.to_vec(), false)
+    pub(crate) fn from_vec(graph: &'g GovGraph, v: Vec<NodeIndex>) -> Self {
+        Self::new(graph, v, false)
     }
 
     pub(crate) fn sort_by_key<K: Ord>(&mut self, mut key: impl FnMut(&GovGraph, NodeIndex) -> K) {
