@@ -32,7 +32,7 @@ fn summary(out: &mut impl Write, org: OrgRef<'_>) -> io::Result<()> {
     let title = org.labels.display().unwrap_or(org.slug().as_str());
     writeln!(out, "{title}")?;
     writeln!(out, "{}", "=".repeat(title.chars().count()))?;
-    if let Some(text) = &org.description {
+    if let Some(text) = &org.details().description {
         writeln!(out, "{text}")?;
     }
 
@@ -53,7 +53,7 @@ fn summary(out: &mut impl Write, org: OrgRef<'_>) -> io::Result<()> {
     if let Some(date) = org.founded {
         writeln!(out, "Founded:      {date}")?;
     }
-    if let Some(date) = org.dissolved {
+    if let Some(date) = org.details().dissolved {
         writeln!(out, "Dissolved:    {date}")?;
     }
     if let Some(parent) = org.parent() {
@@ -75,7 +75,7 @@ fn summary(out: &mut impl Write, org: OrgRef<'_>) -> io::Result<()> {
             writeln!(out, " (governed by {})", governed_by.join(", "))?;
         }
     }
-    if let Some(logo) = &org.logo {
+    if let Some(logo) = &org.details().logo {
         writeln!(out, "Logo:         {} <{}>", logo.file, logo.commons_url())?;
     }
 

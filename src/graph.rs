@@ -246,7 +246,7 @@ impl GovGraph {
             });
         }
         let span = match &node {
-            Node::Organization(o) => o.founded.zip(o.dissolved),
+            Node::Organization(o) => o.founded.zip(o.details().dissolved),
             Node::Tenure(t) => t.start.zip(t.end),
             _ => None,
         };

@@ -102,6 +102,7 @@ fn fact_04_logo_is_the_national_emblem_file_shown_110_px_wide() {
     let g = general_office();
     let logo = office(&g)
         .data()
+        .details()
         .logo
         .as_ref()
         .expect("the infobox gives a logo");
@@ -123,7 +124,7 @@ fn fact_05_formed_on_1949_09_27_to_the_day() {
     assert_eq!(founded, PartialDate::ymd(1949, 9, 27).expect("a real date"));
     assert_eq!(founded.precision(), DatePrecision::Day);
     assert_eq!(founded.to_string(), "1949-09-27");
-    assert_eq!(office(&g).dissolved, None);
+    assert_eq!(office(&g).details().dissolved, None);
 }
 
 #[test]
@@ -255,7 +256,7 @@ fn fact_10_an_administrative_agency_of_the_state_council() {
         types,
         [(Some("Administrative agency"), CategoryKind::BodyType)]
     );
-    let description = o.description.as_deref().expect("a description");
+    let description = o.details().description.as_deref().expect("a description");
     assert!(
         description.contains("administrative agency"),
         "{description}"
@@ -487,7 +488,7 @@ fn what_the_article_does_not_say_is_left_out() {
         }
     }
     for o in g.orgs() {
-        assert!(o.same_as.is_empty(), "{}", o.slug());
+        assert!(o.details().same_as.is_empty(), "{}", o.slug());
     }
 }
 

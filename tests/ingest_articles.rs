@@ -130,7 +130,7 @@ fn predecessors_across_two_articles() {
     assert_eq!(date(nhc).as_deref(), Some("2018-03"));
     assert_eq!(date(nhfpc).as_deref(), Some("2013-03"));
     assert_eq!(
-        nhfpc.dissolved.map(|d| d.to_string()).as_deref(),
+        nhfpc.details().dissolved.map(|d| d.to_string()).as_deref(),
         Some("2018-03")
     );
     // The first article's "Preceding1" and the second's "Superseding1" are
@@ -223,7 +223,7 @@ fn messy_formatting_is_read() {
         "the first Formed is kept"
     );
     assert_eq!(
-        sc.description.as_deref(),
+        sc.details().description.as_deref(),
         Some("The chief administrative authority of the People's Republic of China.")
     );
     assert_eq!(

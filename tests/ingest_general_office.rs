@@ -50,7 +50,7 @@ fn names_logo_founded_match() {
         a.labels.alternates().collect::<Vec<_>>(),
         b.labels.alternates().collect::<Vec<_>>()
     );
-    assert_eq!(a.logo, b.logo);
+    assert_eq!(a.details().logo, b.details().logo);
     assert_eq!(a.founded, b.founded);
 }
 
@@ -203,7 +203,7 @@ fn the_seed_article_itself_ingests_with_the_datasets_infobox_facts() {
     let (a, b) = (office(&g), office(&theirs));
     assert_eq!(a.labels.english(), b.labels.english());
     assert_eq!(a.founded, b.founded);
-    assert_eq!(a.logo, b.logo);
+    assert_eq!(a.details().logo, b.details().logo);
     let heads = |o: OrgRef<'_>| names(o.heads().map(|p| p.slug().to_string()));
     assert_eq!(heads(a), heads(b));
     assert_eq!(

@@ -122,7 +122,10 @@ fn structural_problems_are_warnings_with_lines() {
         ]
     );
     let o = g.org_by_slug("office-of-odd-input").expect("ingested");
-    assert_eq!(o.logo.as_ref().map(|l| l.file.as_str()), Some("A.svg"));
+    assert_eq!(
+        o.details().logo.as_ref().map(|l| l.file.as_str()),
+        Some("A.svg")
+    );
     assert_eq!(
         o.heads()
             .map(govgraph::PersonRef::display_name)
@@ -290,14 +293,17 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
         Some("1949-09-27")
     );
     assert_eq!(
-        o.dissolved.map(|d| d.to_string()).as_deref(),
+        o.details().dissolved.map(|d| d.to_string()).as_deref(),
         Some("2000-10-01")
     );
-    assert_eq!(o.logo.as_ref().and_then(|l| l.width_px), Some(90));
-    assert_eq!(o.employees.as_deref(), Some("300"));
-    assert_eq!(o.budget.as_deref(), Some("1 million (2000)"));
-    assert_eq!(o.key_documents, ["Founding Act"]);
-    assert_eq!(o.same_as[0].as_str(), "http://www.wikidata.org/entity/Q42");
+    assert_eq!(o.details().logo.as_ref().and_then(|l| l.width_px), Some(90));
+    assert_eq!(o.details().employees.as_deref(), Some("300"));
+    assert_eq!(o.details().budget.as_deref(), Some("1 million (2000)"));
+    assert_eq!(o.details().key_documents, ["Founding Act"]);
+    assert_eq!(
+        o.details().same_as[0].as_str(),
+        "http://www.wikidata.org/entity/Q42"
+    );
     assert_eq!(
         o.labels.preferred(&govgraph::Lang::zh_hans()),
         Some("万物局")

@@ -168,9 +168,16 @@ fn a_graph_using_every_field_and_relation_round_trips() {
     let back = GovGraph::read_json(bytes.as_slice()).expect("reads back");
     assert_eq!(back, g);
     let council = back.org_by_slug("council").expect("in the document").data();
-    assert_eq!(council.budget.as_deref(), Some("CN¥1 billion (2020)"));
     assert_eq!(
-        council.dissolved.map(|d| d.to_string()).as_deref(),
+        council.details().budget.as_deref(),
+        Some("CN¥1 billion (2020)")
+    );
+    assert_eq!(
+        council
+            .details()
+            .dissolved
+            .map(|d| d.to_string())
+            .as_deref(),
         Some("2001")
     );
     let tenure = back

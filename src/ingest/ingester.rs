@@ -825,7 +825,7 @@ impl Ingester {
         if let Some(p) = article.first_paragraph() {
             if self.claim(subject, "description", &p.text, ctx, p.line) {
                 if let Node::Organization(o) = &mut self.nodes[subject].node {
-                    o.description = Some(p.text.clone());
+                    o.details_mut().description = Some(p.text.clone());
                 }
             }
             self.fact(subject, "description", ctx, p.line, true);
@@ -951,7 +951,7 @@ impl Ingester {
                             if fact == "founded" {
                                 o.founded = Some(date);
                             } else {
-                                o.dissolved = Some(date);
+                                o.details_mut().dissolved = Some(date);
                             }
                         }
                     }
@@ -988,9 +988,9 @@ impl Ingester {
                     if self.claim(subject, fact, value, ctx, line) {
                         if let Node::Organization(o) = &mut self.nodes[subject].node {
                             if fact == "employees" {
-                                o.employees = Some(value.to_owned());
+                                o.details_mut().employees = Some(value.to_owned());
                             } else {
-                                o.budget = Some(value.to_owned());
+                                o.details_mut().budget = Some(value.to_owned());
                             }
                         }
                     }
@@ -1019,8 +1019,8 @@ impl Ingester {
                 }
                 Param::KeyDocument => {
                     if let Node::Organization(o) = &mut self.nodes[subject].node {
-                        if !o.key_documents.iter().any(|d| d == value) {
-                            o.key_documents.push(value.to_owned());
+                        if !o.details().key_documents.iter().any(|d| d == value) {
+                            o.details_mut().key_documents.push(value.to_owned());
                         }
                     }
                     self.fact(subject, "key document", ctx, line, true);
@@ -1032,8 +1032,8 @@ impl Ingester {
                         continue;
                     };
                     if let Node::Organization(o) = &mut self.nodes[subject].node {
-                        if !o.same_as.contains(&iri) {
-                            o.same_as.push(iri);
+                        if !o.details().same_as.contains(&iri) {
+                            o.details_mut().same_as.push(iri);
                         }
                     }
                     self.fact(subject, "same as", ctx, line, true);
@@ -1120,7 +1120,7 @@ impl Ingester {
         };
         if self.claim(subject, "logo", &value, ctx, image.1) {
             if let Node::Organization(o) = &mut self.nodes[subject].node {
-                o.logo = Some(emblem);
+                o.details_mut().logo = Some(emblem);
             }
         }
         self.fact(subject, "logo", ctx, image.1, true);

@@ -48,7 +48,7 @@ pub use jurisdiction::Jurisdiction;
 pub(crate) use labels::label_key;
 pub use labels::{Label, Labels, Lang, LangError};
 pub use node::Node;
-pub use organization::{Logo, OrgKind, Organization};
+pub use organization::{Logo, OrgDetails, OrgKind, Organization};
 pub use person::Person;
 pub use place::{Address, Place, PlaceKind, Site};
 pub use post::Post;

@@ -117,12 +117,7 @@ impl Node {
     /// four.
     pub(crate) fn shrink_to_fit(&mut self) {
         match self {
-            Node::Organization(n) => {
-                n.labels.shrink_to_fit();
-                n.sources.shrink_to_fit();
-                n.key_documents.shrink_to_fit();
-                n.same_as.shrink_to_fit();
-            }
+            Node::Organization(n) => n.shrink_to_fit(),
             Node::Post(n) => {
                 n.labels.shrink_to_fit();
                 n.sources.shrink_to_fit();

@@ -189,16 +189,24 @@ const COMMONS_FILE_PATH: &str = "https://commons.wikimedia.org/wiki/Special:File
 /// [`GovGraph`](crate::GovGraph); its links (parent, posts, site, functions)
 /// live in the graph.
 ///
+/// The fields most bodies have are public fields; the ones few bodies have
+/// (description, dissolution, logo, staff, budget, key documents, external
+/// ids) live in [`OrgDetails`], read with [`details`](Self::details) and
+/// written with [`details_mut`](Self::details_mut) or the `with_*` methods,
+/// and cost nothing for a body that has none of them. A graph of a million
+/// bodies is a few hundred megabytes smaller for it.
+///
 /// ```
 /// use govgraph::{Organization, OrgKind, Slug};
 /// let org = Organization::new(Slug::new("state-council")?, OrgKind::GoverningBody, "State Council")
-///     .with_founded("1954-09".parse()?);
+///     .with_founded("1954-09".parse()?)
+///     .with_budget("unknown");
 /// assert_eq!(org.labels.english(), Some("State Council"));
+/// assert_eq!(org.details().budget.as_deref(), Some("unknown"));
+/// assert_eq!(org.details().description, None);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[derive(Debug, Clone)]
 #[non_exhaustive]
 pub struct Organization {
     /// The stable key.
@@ -207,63 +215,64 @@ pub struct Organization {
     pub kind: OrgKind,
     /// Its names. The English preferred label is the common name.
     pub labels: Labels,
-    /// A short description in the project's own words.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub description: Option<String>,
     /// When it was formed.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub founded: Option<PartialDate>,
+    /// Where its facts come from.
+    pub sources: Vec<Source>,
+    details: Option<Box<OrgDetails>>,
+}
+
+/// The facts few bodies have: see [`Organization::details`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct OrgDetails {
+    /// A short description in the project's own words.
+    pub description: Option<String>,
     /// When it was dissolved.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub dissolved: Option<PartialDate>,
     /// Its logo or emblem.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub logo: Option<Logo>,
     /// Its staff count as a source gives it (a number, or text such as
     /// "about 500").
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub employees: Option<String>,
     /// Its budget as a source writes it, currency and year included.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     pub budget: Option<String>,
     /// Founding or governing documents: URLs or titles.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
     pub key_documents: Vec<String>,
     /// IRIs of the same body in other datasets (Wikidata entities), only
     /// when a source confirms them.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
     pub same_as: Vec<Source>,
-    /// Where its facts come from.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
-    pub sources: Vec<Source>,
 }
+
+/// The details of a body that has none.
+static NO_DETAILS: OrgDetails = OrgDetails {
+    description: None,
+    dissolved: None,
+    logo: None,
+    employees: None,
+    budget: None,
+    key_documents: Vec::new(),
+    same_as: Vec::new(),
+};
+
+impl OrgDetails {
+    fn is_empty(&self) -> bool {
+        *self == NO_DETAILS
+    }
+}
+
+impl PartialEq for Organization {
+    fn eq(&self, other: &Self) -> bool {
+        self.slug == other.slug
+            && self.kind == other.kind
+            && self.labels == other.labels
+            && self.founded == other.founded
+            && self.sources == other.sources
+            && self.details() == other.details()
+    }
+}
+
+impl Eq for Organization {}
 
 impl Organization {
     /// A body with its slug, kind and English common name.
@@ -272,16 +281,49 @@ impl Organization {
             slug,
             kind,
             labels: Labels::en(english_name),
-            description: None,
             founded: None,
-            dissolved: None,
-            logo: None,
-            employees: None,
-            budget: None,
-            key_documents: Vec::new(),
-            same_as: Vec::new(),
             sources: Vec::new(),
+            details: None,
         }
+    }
+
+    /// The facts few bodies have (all empty for a body that has none).
+    pub fn details(&self) -> &OrgDetails {
+        self.details.as_deref().unwrap_or(&NO_DETAILS)
+    }
+
+    /// The facts few bodies have, for writing.
+    pub fn details_mut(&mut self) -> &mut OrgDetails {
+        self.details.get_or_insert_with(Box::default)
+    }
+
+    /// The description, if any.
+    pub fn description(&self) -> Option<&str> {
+        self.details().description.as_deref()
+    }
+
+    /// When it was dissolved, if known.
+    pub fn dissolved(&self) -> Option<PartialDate> {
+        self.details().dissolved
+    }
+
+    /// The logo, if any.
+    pub fn logo(&self) -> Option<&Logo> {
+        self.details().logo.as_ref()
+    }
+
+    /// Replaces the labels.
+    #[must_use]
+    pub fn with_labels(mut self, labels: Labels) -> Self {
+        self.labels = labels;
+        self
+    }
+
+    /// Adds a source.
+    #[must_use]
+    pub fn with_source(mut self, source: Source) -> Self {
+        self.sources.push(source);
+        self
     }
 
     /// Sets the founding date.
@@ -291,19 +333,168 @@ impl Organization {
         self
     }
 
+    /// Sets the description.
+    #[must_use]
+    pub fn with_description(mut self, text: impl Into<String>) -> Self {
+        self.details_mut().description = Some(text.into());
+        self
+    }
+
     /// Sets the dissolution date.
     #[must_use]
     pub fn with_dissolved(mut self, date: PartialDate) -> Self {
-        self.dissolved = Some(date);
+        self.details_mut().dissolved = Some(date);
         self
     }
 
     /// Sets the logo.
     #[must_use]
     pub fn with_logo(mut self, logo: Logo) -> Self {
-        self.logo = Some(logo);
+        self.details_mut().logo = Some(logo);
         self
+    }
+
+    /// Sets the staff count, as text.
+    #[must_use]
+    pub fn with_employees(mut self, employees: impl Into<String>) -> Self {
+        self.details_mut().employees = Some(employees.into());
+        self
+    }
+
+    /// Sets the budget, as text.
+    #[must_use]
+    pub fn with_budget(mut self, budget: impl Into<String>) -> Self {
+        self.details_mut().budget = Some(budget.into());
+        self
+    }
+
+    /// Adds a key document (a URL or a title).
+    #[must_use]
+    pub fn with_key_document(mut self, document: impl Into<String>) -> Self {
+        self.details_mut().key_documents.push(document.into());
+        self
+    }
+
+    /// Adds an external id (an IRI confirmed by a source).
+    #[must_use]
+    pub fn with_same_as(mut self, iri: Source) -> Self {
+        self.details_mut().same_as.push(iri);
+        self
+    }
+
+    /// Drops empty details and spare capacity.
+    pub(crate) fn shrink_to_fit(&mut self) {
+        self.labels.shrink_to_fit();
+        self.sources.shrink_to_fit();
+        if self.details.as_deref().is_some_and(OrgDetails::is_empty) {
+            self.details = None;
+        }
+        if let Some(d) = self.details.as_deref_mut() {
+            d.key_documents.shrink_to_fit();
+            d.same_as.shrink_to_fit();
+        }
     }
 }
 
-super::common_builders!(Organization);
+/// The JSON form: every field flat, as the other nouns write theirs.
+#[cfg(feature = "serde")]
+mod serde_impl {
+    use serde::{Deserialize, Serialize};
+
+    use super::{Labels, Logo, OrgDetails, OrgKind, Organization, PartialDate, Slug, Source};
+
+    #[derive(Serialize)]
+    struct Out<'a> {
+        slug: &'a Slug,
+        kind: OrgKind,
+        labels: &'a Labels,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        description: Option<&'a String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        founded: Option<PartialDate>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        dissolved: Option<PartialDate>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        logo: Option<&'a Logo>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        employees: Option<&'a String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        budget: Option<&'a String>,
+        #[serde(skip_serializing_if = "<[String]>::is_empty")]
+        key_documents: &'a [String],
+        #[serde(skip_serializing_if = "<[Source]>::is_empty")]
+        same_as: &'a [Source],
+        #[serde(skip_serializing_if = "<[Source]>::is_empty")]
+        sources: &'a [Source],
+    }
+
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct In {
+        slug: Slug,
+        kind: OrgKind,
+        labels: Labels,
+        #[serde(default)]
+        description: Option<String>,
+        #[serde(default)]
+        founded: Option<PartialDate>,
+        #[serde(default)]
+        dissolved: Option<PartialDate>,
+        #[serde(default)]
+        logo: Option<Logo>,
+        #[serde(default)]
+        employees: Option<String>,
+        #[serde(default)]
+        budget: Option<String>,
+        #[serde(default)]
+        key_documents: Vec<String>,
+        #[serde(default)]
+        same_as: Vec<Source>,
+        #[serde(default)]
+        sources: Vec<Source>,
+    }
+
+    impl Serialize for Organization {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let d = self.details();
+            Out {
+                slug: &self.slug,
+                kind: self.kind,
+                labels: &self.labels,
+                description: d.description.as_ref(),
+                founded: self.founded,
+                dissolved: d.dissolved,
+                logo: d.logo.as_ref(),
+                employees: d.employees.as_ref(),
+                budget: d.budget.as_ref(),
+                key_documents: &d.key_documents,
+                same_as: &d.same_as,
+                sources: &self.sources,
+            }
+            .serialize(s)
+        }
+    }
+
+    impl<'de> Deserialize<'de> for Organization {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            let i = In::deserialize(d)?;
+            let details = OrgDetails {
+                description: i.description,
+                dissolved: i.dissolved,
+                logo: i.logo,
+                employees: i.employees,
+                budget: i.budget,
+                key_documents: i.key_documents,
+                same_as: i.same_as,
+            };
+            let mut o = Organization::new(i.slug, i.kind, "");
+            o.labels = i.labels;
+            o.founded = i.founded;
+            o.sources = i.sources;
+            if !details.is_empty() {
+                o.details = Some(Box::new(details));
+            }
+            Ok(o)
+        }
+    }
+}

@@ -116,12 +116,13 @@ pub struct Site {
     pub slug: Slug,
     /// The whole address on one line, as a source writes it.
     pub label: String,
-    /// The address in parts.
+    /// The address in parts (boxed: it is five optional strings, and every
+    /// node in a graph is as large as its largest kind).
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Address::is_empty")
     )]
-    pub address: Address,
+    pub address: Box<Address>,
     /// Where its facts come from.
     #[cfg_attr(
         feature = "serde",
@@ -136,7 +137,7 @@ impl Site {
         Self {
             slug,
             label: label.into(),
-            address: Address::default(),
+            address: Box::default(),
             sources: Vec::new(),
         }
     }
@@ -144,7 +145,7 @@ impl Site {
     /// Sets the address parts.
     #[must_use]
     pub fn with_address(mut self, address: Address) -> Self {
-        self.address = address;
+        *self.address = address;
         self
     }
 

@@ -646,14 +646,14 @@ where
             }
             sub.iri(rdf::TYPE, org_kind_class(o.kind))?;
             sub.labels(&o.labels, false)?;
-            sub.description(o.description.as_ref())?;
+            sub.description(o.details().description.as_ref())?;
             if let Some(d) = o.founded {
                 sub.t(schema::FOUNDING_DATE, date_literal(d, value))?;
             }
-            if let Some(d) = o.dissolved {
+            if let Some(d) = o.details().dissolved {
                 sub.t(schema::DISSOLUTION_DATE, date_literal(d, value))?;
             }
-            if let Some(logo) = &o.logo {
+            if let Some(logo) = &o.details().logo {
                 *aux = logo.commons_url();
                 sub.iri(schema::LOGO, aux)?;
                 if let Some(w) = logo.width_px {
@@ -665,7 +665,7 @@ where
                     )?;
                 }
             }
-            if let Some(e) = &o.employees {
+            if let Some(e) = &o.details().employees {
                 let plain = !e.is_empty() && e.len() < 19 && e.bytes().all(|b| b.is_ascii_digit());
                 if plain {
                     sub.t(
@@ -676,17 +676,17 @@ where
                     sub.string(schema::NUMBER_OF_EMPLOYEES, e)?;
                 }
             }
-            if let Some(b) = &o.budget {
+            if let Some(b) = &o.details().budget {
                 sub.string(gg::BUDGET, b)?;
             }
-            for doc in &o.key_documents {
+            for doc in &o.details().key_documents {
                 if check_iri(doc).is_ok() {
                     sub.iri(gg::KEY_DOCUMENT, doc)?;
                 } else {
                     sub.string(gg::KEY_DOCUMENT, doc)?;
                 }
             }
-            for s in &o.same_as {
+            for s in &o.details().same_as {
                 sub.iri(schema::SAME_AS, s.as_str())?;
             }
             links!(Relation::SubOrganizationOf, true, org::SUB_ORGANIZATION_OF);

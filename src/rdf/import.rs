@@ -850,7 +850,9 @@ impl Builder<'_> {
                 let slug = self.slug_for(NodeKind::Organization, s, None);
                 let mut o = Organization::new(slug, kind, "");
                 o.labels = f.labels;
-                o.description = f.description;
+                if f.description.is_some() {
+                    o.details_mut().description = f.description;
+                }
                 o.sources = f.sources;
                 let mut rest = Vec::new();
                 let mut transitive = Vec::new();
@@ -861,12 +863,18 @@ impl Builder<'_> {
                             set_once(&mut o.founded, date(s, &p, &obj)?, s, &p, &obj)?;
                         }
                         schema::DISSOLUTION_DATE => {
-                            set_once(&mut o.dissolved, date(s, &p, &obj)?, s, &p, &obj)?;
+                            set_once(
+                                &mut o.details_mut().dissolved,
+                                date(s, &p, &obj)?,
+                                s,
+                                &p,
+                                &obj,
+                            )?;
                         }
                         schema::LOGO => match &obj {
-                            Term::NamedNode(n) if o.logo.is_none() => {
+                            Term::NamedNode(n) if o.details().logo.is_none() => {
                                 match Logo::from_commons_url(n.as_str()) {
-                                    Some(l) => o.logo = Some(l),
+                                    Some(l) => o.details_mut().logo = Some(l),
                                     None => rest.push((p, obj)),
                                 }
                             }
@@ -888,19 +896,23 @@ impl Builder<'_> {
                         }
                         schema::NUMBER_OF_EMPLOYEES => {
                             let v = literal(s, &p, &obj)?.to_owned();
-                            set_once(&mut o.employees, v, s, &p, &obj)?;
+                            set_once(&mut o.details_mut().employees, v, s, &p, &obj)?;
                         }
                         gg::BUDGET => {
                             let v = literal(s, &p, &obj)?.to_owned();
-                            set_once(&mut o.budget, v, s, &p, &obj)?;
+                            set_once(&mut o.details_mut().budget, v, s, &p, &obj)?;
                         }
                         gg::KEY_DOCUMENT => match &obj {
-                            Term::NamedNode(n) => o.key_documents.push(n.as_str().to_owned()),
-                            Term::Literal(l) => o.key_documents.push(l.value().to_owned()),
+                            Term::NamedNode(n) => {
+                                o.details_mut().key_documents.push(n.as_str().to_owned());
+                            }
+                            Term::Literal(l) => {
+                                o.details_mut().key_documents.push(l.value().to_owned());
+                            }
                             Term::BlankNode(_) => rest.push((p, obj)),
                         },
                         schema::SAME_AS => match &obj {
-                            Term::NamedNode(n) => o.same_as.push(
+                            Term::NamedNode(n) => o.details_mut().same_as.push(
                                 Source::new(n.as_str())
                                     .map_err(|e| bad(s, &p, &obj, e.to_string()))?,
                             ),
@@ -980,7 +992,12 @@ impl Builder<'_> {
                         _ => rest.push((p, obj)),
                     }
                 }
-                match (width, &mut o.logo) {
+                let logo = if width.is_some() {
+                    &mut o.details_mut().logo
+                } else {
+                    &mut None
+                };
+                match (width, logo) {
                     (Some((_, _, w)), Some(logo)) => logo.width_px = Some(w),
                     (Some((p, obj, _)), None) => rest.push((p, obj)),
                     (None, _) => {}
@@ -1150,7 +1167,7 @@ impl Builder<'_> {
                 for (p, obj) in f.rest {
                     match p.as_str() {
                         org::SITE_ADDRESS => match self.address(doc, &obj) {
-                            Some(a) if site.address.is_empty() => site.address = a,
+                            Some(a) if site.address.is_empty() => *site.address = a,
                             _ => rest.push((p, obj)),
                         },
                         schema::CONTAINED_IN_PLACE => {

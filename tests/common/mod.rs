@@ -175,10 +175,11 @@ pub fn everything() -> GovGraph {
         .with_dissolved("2001".parse().expect("valid"))
         .with_logo(Logo::new("Emblem.svg"))
         .with_source(src.clone());
-    council.employees = Some("about 500".to_owned());
-    council.budget = Some("CN¥1 billion (2020)".to_owned());
-    council.key_documents = vec!["Organic Law".to_owned()];
-    council.same_as = vec![Source::new("https://www.wikidata.org/wiki/Q1").expect("valid")];
+    council.details_mut().employees = Some("about 500".to_owned());
+    council.details_mut().budget = Some("CN¥1 billion (2020)".to_owned());
+    council.details_mut().key_documents = vec!["Organic Law".to_owned()];
+    council.details_mut().same_as =
+        vec![Source::new("https://www.wikidata.org/wiki/Q1").expect("valid")];
     let council = g.insert_org(council).expect("new slug");
     let office = g.add_sub_org(council, org("office")).expect("fresh");
     let old = g.insert_org(org("old-office")).expect("new slug");
