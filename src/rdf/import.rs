@@ -562,6 +562,53 @@ fn category_kind_of_scheme(c: &str) -> Option<CategoryKind> {
     })
 }
 
+/// A link predicate: its IRI, the relation it makes, and whether the
+/// subject is the link's source (`false` for an inverse such as
+/// `org:hasSubOrganization`).
+type LinkSpec = (&'static str, Relation, bool);
+
+const SEE_ALSO: &[LinkSpec] = &[(rdfs::SEE_ALSO, Relation::SeeAlso, true)];
+const NO_LINKS: &[LinkSpec] = &[];
+const ORG_LINKS: &[LinkSpec] = &[
+    (org::SUB_ORGANIZATION_OF, Relation::SubOrganizationOf, true),
+    (org::UNIT_OF, Relation::SubOrganizationOf, true),
+    (
+        org::HAS_SUB_ORGANIZATION,
+        Relation::SubOrganizationOf,
+        false,
+    ),
+    (org::HAS_UNIT, Relation::SubOrganizationOf, false),
+    (org::HAS_POST, Relation::PostIn, false),
+    (dct::REPLACES, Relation::Replaces, true),
+    (dct::IS_REPLACED_BY, Relation::Replaces, false),
+    (gg::JURISDICTION, Relation::HasJurisdiction, true),
+    (org::HAS_PRIMARY_SITE, Relation::PrimarySite, true),
+    (org::PURPOSE, Relation::HasFunction, true),
+    (schema::URL, Relation::OfficialWebsite, true),
+    (org::CLASSIFICATION, Relation::Classification, true),
+];
+const POST_LINKS: &[LinkSpec] = &[
+    (org::POST_IN, Relation::PostIn, true),
+    (gg::RANK, Relation::Rank, true),
+];
+const TENURE_LINKS: &[LinkSpec] = &[
+    (org::MEMBER, Relation::Holder, true),
+    (gg::POST, Relation::TenureOf, true),
+];
+const JURISDICTION_LINKS: &[LinkSpec] = &[
+    (gg::GOVERNING_BODY, Relation::GoverningBody, true),
+    (gg::TERRITORY, Relation::Territory, true),
+];
+const SITE_LINKS: &[LinkSpec] = &[
+    (schema::CONTAINED_IN_PLACE, Relation::ContainedIn, true),
+    (org::SITE_OF, Relation::PrimarySite, false),
+];
+const PLACE_LINKS: &[LinkSpec] = &[(schema::CONTAINED_IN_PLACE, Relation::ContainedIn, true)];
+const WEBSITE_LINKS: &[LinkSpec] = &[
+    (schema::PUBLISHER, Relation::PublishedBy, true),
+    (schema::MAINTAINER, Relation::MaintainedBy, true),
+];
+
 /// What a node of each kind reads from its own triples.
 struct Fields {
     labels: Labels,
@@ -696,7 +743,9 @@ impl Builder<'_> {
         triples: &[(NamedNode, Term)],
         expected_types: &dyn Fn(&str) -> bool,
         person: bool,
+        links: &[LinkSpec],
     ) -> Result<Fields, ImportError> {
+        let me: Term = subject.clone().into();
         let mut f = Fields {
             labels: Labels::new(),
             description: None,
@@ -705,6 +754,19 @@ impl Builder<'_> {
         };
         let mut loose: Vec<(&NamedNode, &Term)> = Vec::new();
         for (p, o) in triples {
+            let spec = links
+                .iter()
+                .chain(SEE_ALSO)
+                .find(|(predicate, _, _)| *predicate == p.as_str());
+            if let Some(&(_, relation, forward)) = spec {
+                let (from, to) = if forward {
+                    (me.clone(), o.clone())
+                } else {
+                    (o.clone(), me.clone())
+                };
+                self.link(from, relation, to, subject, p, o);
+                continue;
+            }
             match p.as_str() {
                 rdf::TYPE if matches!(o, Term::NamedNode(c) if expected_types(c.as_str())) => {}
                 skos::PREF_LABEL => {
@@ -846,7 +908,7 @@ impl Builder<'_> {
                         || (kind.is_state_body() && c == schema::GOVERNMENT_ORGANIZATION)
                         || org_kind_of_class(c) == Some(kind)
                 };
-                let f = self.common(s, &group.triples, &expected, false)?;
+                let f = self.common(s, &group.triples, &expected, false, ORG_LINKS)?;
                 let slug = self.slug_for(NodeKind::Organization, s, None);
                 let mut o = Organization::new(slug, kind, "");
                 o.labels = f.labels;
@@ -925,68 +987,7 @@ impl Builder<'_> {
                                 ));
                             }
                         },
-                        org::SUB_ORGANIZATION_OF | org::UNIT_OF => {
-                            self.link(
-                                me.clone(),
-                                Relation::SubOrganizationOf,
-                                obj.clone(),
-                                s,
-                                &p,
-                                &obj,
-                            );
-                        }
-                        org::HAS_SUB_ORGANIZATION | org::HAS_UNIT => {
-                            self.link(
-                                obj.clone(),
-                                Relation::SubOrganizationOf,
-                                me.clone(),
-                                s,
-                                &p,
-                                &obj,
-                            );
-                        }
-                        org::HAS_POST => {
-                            self.link(obj.clone(), Relation::PostIn, me.clone(), s, &p, &obj);
-                        }
-                        dct::REPLACES => {
-                            self.link(me.clone(), Relation::Replaces, obj.clone(), s, &p, &obj);
-                        }
-                        dct::IS_REPLACED_BY => {
-                            self.link(obj.clone(), Relation::Replaces, me.clone(), s, &p, &obj);
-                        }
-                        gg::JURISDICTION => self.link(
-                            me.clone(),
-                            Relation::HasJurisdiction,
-                            obj.clone(),
-                            s,
-                            &p,
-                            &obj,
-                        ),
-                        org::HAS_PRIMARY_SITE => {
-                            self.link(me.clone(), Relation::PrimarySite, obj.clone(), s, &p, &obj);
-                        }
-                        org::PURPOSE => {
-                            self.link(me.clone(), Relation::HasFunction, obj.clone(), s, &p, &obj);
-                        }
-                        schema::URL => self.link(
-                            me.clone(),
-                            Relation::OfficialWebsite,
-                            obj.clone(),
-                            s,
-                            &p,
-                            &obj,
-                        ),
-                        org::CLASSIFICATION => self.link(
-                            me.clone(),
-                            Relation::Classification,
-                            obj.clone(),
-                            s,
-                            &p,
-                            &obj,
-                        ),
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
+
                         // Derived from the hierarchy; checked after linking.
                         org::TRANSITIVE_SUB_ORGANIZATION_OF => transitive.push((obj, p)),
                         _ => rest.push((p, obj)),
@@ -1016,7 +1017,7 @@ impl Builder<'_> {
                 return Ok(rest);
             }
             NodeKind::Post => {
-                let f = self.common(s, &group.triples, &|c| c == org::POST, false)?;
+                let f = self.common(s, &group.triples, &|c| c == org::POST, false, POST_LINKS)?;
                 let slug = self.slug_for(NodeKind::Post, s, None);
                 let mut post = Post::new(slug, "");
                 post.labels = f.labels;
@@ -1025,9 +1026,6 @@ impl Builder<'_> {
                 let mut rest = Vec::new();
                 for (p, obj) in f.rest {
                     match p.as_str() {
-                        org::POST_IN => {
-                            self.link(me.clone(), Relation::PostIn, obj.clone(), s, &p, &obj);
-                        }
                         gg::HEADS => {
                             post.heads = true;
                             self.link(me.clone(), Relation::PostIn, obj.clone(), s, &p, &obj);
@@ -1036,7 +1034,6 @@ impl Builder<'_> {
                         {
                             post.heads = true;
                         }
-                        gg::RANK => self.link(me.clone(), Relation::Rank, obj.clone(), s, &p, &obj),
                         org::HELD_BY => self.holds.push((
                             obj.clone(),
                             me.clone(),
@@ -1044,16 +1041,13 @@ impl Builder<'_> {
                             p.clone(),
                             obj.clone(),
                         )),
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
                         _ => rest.push((p, obj)),
                     }
                 }
                 (Node::Post(post), rest)
             }
             NodeKind::Person => {
-                let f = self.common(s, &group.triples, &|c| c == foaf::PERSON, true)?;
+                let f = self.common(s, &group.triples, &|c| c == foaf::PERSON, true, NO_LINKS)?;
                 let slug = self.slug_for(NodeKind::Person, s, None);
                 let mut person = Person::new(slug, "");
                 person.labels = f.labels;
@@ -1071,9 +1065,6 @@ impl Builder<'_> {
                             obj.clone(),
                         )),
                         org::HEAD_OF => head_of.push((obj, p)),
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
                         _ => rest.push((p, obj)),
                     }
                 }
@@ -1084,7 +1075,13 @@ impl Builder<'_> {
                 return Ok(rest);
             }
             NodeKind::Tenure => {
-                let f = self.common(s, &group.triples, &|c| c == org::MEMBERSHIP, false)?;
+                let f = self.common(
+                    s,
+                    &group.triples,
+                    &|c| c == org::MEMBERSHIP,
+                    false,
+                    TENURE_LINKS,
+                )?;
                 let slug = self.slug_for(NodeKind::Tenure, s, None);
                 let mut t = Tenure::new(slug);
                 t.sources = f.sources;
@@ -1092,12 +1089,6 @@ impl Builder<'_> {
                 let mut derived_org = Vec::new();
                 for (p, obj) in f.rest {
                     match p.as_str() {
-                        org::MEMBER => {
-                            self.link(me.clone(), Relation::Holder, obj.clone(), s, &p, &obj);
-                        }
-                        gg::POST => {
-                            self.link(me.clone(), Relation::TenureOf, obj.clone(), s, &p, &obj);
-                        }
                         // Derived from the post's body; checked after linking.
                         org::ORGANIZATION_PROPERTY => derived_org.push((obj, p)),
                         org::MEMBER_DURING => match self.interval(doc, &obj) {
@@ -1117,32 +1108,19 @@ impl Builder<'_> {
                 return Ok(rest);
             }
             NodeKind::Jurisdiction => {
-                let f = self.common(s, &group.triples, &|c| c == dct::JURISDICTION, false)?;
+                let f = self.common(
+                    s,
+                    &group.triples,
+                    &|c| c == dct::JURISDICTION,
+                    false,
+                    JURISDICTION_LINKS,
+                )?;
                 let slug = self.slug_for(NodeKind::Jurisdiction, s, None);
                 let mut j = Jurisdiction::new(slug, "");
                 j.labels = f.labels;
                 j.description = f.description;
                 j.sources = f.sources;
-                let mut rest = Vec::new();
-                for (p, obj) in f.rest {
-                    match p.as_str() {
-                        gg::GOVERNING_BODY => self.link(
-                            me.clone(),
-                            Relation::GoverningBody,
-                            obj.clone(),
-                            s,
-                            &p,
-                            &obj,
-                        ),
-                        gg::TERRITORY => {
-                            self.link(me.clone(), Relation::Territory, obj.clone(), s, &p, &obj);
-                        }
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
-                        _ => rest.push((p, obj)),
-                    }
-                }
+                let rest = f.rest;
                 (Node::Jurisdiction(j), rest)
             }
             NodeKind::Site => {
@@ -1152,7 +1130,7 @@ impl Builder<'_> {
                     .iter()
                     .cloned()
                     .partition(|(p, _)| p.as_str() == rdfs::LABEL);
-                let f = self.common(s, &other, &|c| c == org::SITE, false)?;
+                let f = self.common(s, &other, &|c| c == org::SITE, false, SITE_LINKS)?;
                 let slug = self.slug_for(NodeKind::Site, s, None);
                 let mut site = Site::new(slug, "");
                 site.sources = f.sources;
@@ -1170,15 +1148,6 @@ impl Builder<'_> {
                             Some(a) if site.address.is_empty() => *site.address = a,
                             _ => rest.push((p, obj)),
                         },
-                        schema::CONTAINED_IN_PLACE => {
-                            self.link(me.clone(), Relation::ContainedIn, obj.clone(), s, &p, &obj);
-                        }
-                        org::SITE_OF => {
-                            self.link(obj.clone(), Relation::PrimarySite, me.clone(), s, &p, &obj);
-                        }
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
                         _ => rest.push((p, obj)),
                     }
                 }
@@ -1205,28 +1174,17 @@ impl Builder<'_> {
                         || (kind.is_administrative() && c == schema::ADMINISTRATIVE_AREA)
                         || place_kind_of_class(c) == Some(kind)
                 };
-                let f = self.common(s, &group.triples, &expected, false)?;
+                let f = self.common(s, &group.triples, &expected, false, PLACE_LINKS)?;
                 let slug = self.slug_for(NodeKind::Place, s, None);
                 let mut place = Place::new(slug, kind, "");
                 place.labels = f.labels;
                 place.description = f.description;
                 place.sources = f.sources;
-                let mut rest = Vec::new();
-                for (p, obj) in f.rest {
-                    match p.as_str() {
-                        schema::CONTAINED_IN_PLACE => {
-                            self.link(me.clone(), Relation::ContainedIn, obj.clone(), s, &p, &obj);
-                        }
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
-                        _ => rest.push((p, obj)),
-                    }
-                }
+                let rest = f.rest;
                 (Node::Place(place), rest)
             }
             NodeKind::Function => {
-                let f = self.common(s, &group.triples, &|c| c == skos::CONCEPT, false)?;
+                let f = self.common(s, &group.triples, &|c| c == skos::CONCEPT, false, NO_LINKS)?;
                 let slug = self.slug_for(NodeKind::Function, s, None);
                 let mut func = Function::new(slug, "");
                 func.labels = f.labels;
@@ -1245,9 +1203,6 @@ impl Builder<'_> {
                             if matches!(&obj, Term::NamedNode(n)
                                 if n.as_str().strip_prefix(self.base).is_some_and(|r| r.starts_with("functions/"))) =>
                             {}
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
                         _ => rest.push((p, obj)),
                     }
                 }
@@ -1255,7 +1210,13 @@ impl Builder<'_> {
                 (Node::Function(func), rest)
             }
             NodeKind::Website => {
-                let f = self.common(s, &group.triples, &|c| c == schema::WEB_SITE, false)?;
+                let f = self.common(
+                    s,
+                    &group.triples,
+                    &|c| c == schema::WEB_SITE,
+                    false,
+                    WEBSITE_LINKS,
+                )?;
                 let NamedOrBlankNode::NamedNode(url) = s else {
                     return Err(ImportError::BadValue {
                         subject: s.to_string(),
@@ -1270,15 +1231,6 @@ impl Builder<'_> {
                 for (p, obj) in f.rest {
                     match p.as_str() {
                         gg::SLUG if hint.is_none() => hint = Some(literal(s, &p, &obj)?.to_owned()),
-                        schema::PUBLISHER => {
-                            self.link(me.clone(), Relation::PublishedBy, obj.clone(), s, &p, &obj);
-                        }
-                        schema::MAINTAINER => {
-                            self.link(me.clone(), Relation::MaintainedBy, obj.clone(), s, &p, &obj);
-                        }
-                        rdfs::SEE_ALSO => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
-                        }
                         _ => rest.push((p, obj)),
                     }
                 }
@@ -1322,7 +1274,7 @@ impl Builder<'_> {
                 (Node::Website(w), rest)
             }
             NodeKind::Category => {
-                let f = self.common(s, &group.triples, &|c| c == skos::CONCEPT, false)?;
+                let f = self.common(s, &group.triples, &|c| c == skos::CONCEPT, false, NO_LINKS)?;
                 let mut kind = None;
                 let mut rest = Vec::new();
                 for (p, obj) in f.rest {
@@ -1331,9 +1283,6 @@ impl Builder<'_> {
                             if kind.is_none() && category_kind_of_scheme(n.as_str()).is_some() =>
                         {
                             kind = category_kind_of_scheme(n.as_str());
-                        }
-                        (rdfs::SEE_ALSO, _) => {
-                            self.link(me.clone(), Relation::SeeAlso, obj.clone(), s, &p, &obj);
                         }
                         _ => rest.push((p, obj)),
                     }
