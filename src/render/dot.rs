@@ -123,9 +123,6 @@ mod tests {
     fn quotes_and_backslashes_are_escaped() {
         assert_eq!(quoted(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         assert_eq!(quoted("line\nbreak\u{7}"), "\"line break\u{FFFD}\"");
-        assert_eq!(
-            label(&["x\\".to_owned(), "y".to_owned()]),
-            r#""x\\\ny""#
-        );
+        assert_eq!(label(&["x\\".to_owned(), "y".to_owned()]), r#""x\\\ny""#);
     }
 }

@@ -7,11 +7,12 @@
 //! - every subtree gets its own band of columns, so no two subtrees overlap;
 //!   a parent is centred over its first and last child;
 //! - boxes at one depth share a row (the row is as tall as its tallest box);
-//! - when a box has more than [`Spacing::stack_leaves_over`] children that
-//!   have no children themselves, those leaves are stacked in a few columns
-//!   under the parent, each column hung from a vertical spine, instead of
-//!   being spread in one very wide row. The roots are treated the same way,
-//!   so a graph of hundreds of unconnected bodies stays about square.
+//! - a box with more than [`Spacing::stack_leaves_over`] children lists them
+//!   instead as *indented blocks* (each child's whole subtree as an
+//!   indented list, like a file tree), hung from vertical spines in a few
+//!   balanced columns, so a crowded body stays about square rather than
+//!   very wide. Roots with no children are stacked the same way when there
+//!   are more than that many of them.
 //!
 //! Both passes walk an explicit stack, never recursion: a chain 100,000
 //! boxes deep lays out in linear time without growing the call stack.
@@ -26,11 +27,11 @@ pub(crate) struct Spacing {
     pub(crate) sibling_gap: f64,
     /// Between a row of boxes and the next.
     pub(crate) level_gap: f64,
-    /// Between two boxes of a stacked column.
+    /// Between two boxes of an indented list.
     pub(crate) stack_gap: f64,
-    /// How far a stacked column's boxes sit right of its spine.
+    /// How far an indented list's boxes sit right of its spine.
     pub(crate) stack_indent: f64,
-    /// More leaf children than this are stacked (0: always stack).
+    /// More children than this are listed as indented blocks (0: always).
     pub(crate) stack_leaves_over: usize,
 }
 
@@ -46,23 +47,37 @@ pub(crate) struct Placement {
     pub(crate) height: f64,
 }
 
-/// What sits side by side under a box: a child's whole subtree, or a block
-/// of stacked leaves.
+/// What sits side by side under a box: a child's whole subtree, or a group
+/// of children listed as indented blocks in columns.
 #[derive(Debug, Clone)]
 enum Unit {
     Subtree(usize),
-    Stack(Vec<usize>),
+    Blocks(Vec<usize>),
 }
 
-/// A stacked block's columns: the boxes of each, top to bottom.
-fn stack_columns(leaves: &[usize]) -> Vec<&[usize]> {
-    let n = leaves.len();
-    let mut cols = 1;
-    while cols * cols < n {
+/// Splits blocks (their heights given) into columns of about equal height,
+/// keeping their order; about as many columns as make the group square.
+fn block_columns(blocks: &[usize], height: &[f64], width: f64, gap: f64) -> Vec<Vec<usize>> {
+    let total: f64 = blocks.iter().map(|&b| height[b] + gap).sum();
+    let mut cols = 1usize;
+    while float(cols) * float(cols) * width.max(1.0) < total && cols < blocks.len() {
         cols += 1;
     }
-    let rows = n.div_ceil(cols).max(1);
-    leaves.chunks(rows).collect()
+    let target = total / float(cols);
+    let mut out: Vec<Vec<usize>> = vec![Vec::new()];
+    let mut acc = 0.0;
+    for &b in blocks {
+        let h = height[b] + gap;
+        let last = out.len() - 1;
+        if !out[last].is_empty() && acc + h / 2.0 > target && out.len() < cols {
+            out.push(Vec::new());
+            acc = 0.0;
+        }
+        let last = out.len() - 1;
+        out[last].push(b);
+        acc += h;
+    }
+    out
 }
 
 /// Lays out the forest. `sizes[i]` is box `i`'s width and height;
@@ -82,7 +97,13 @@ pub(crate) fn layout(
     let n = sizes.len();
     // Box `n` is a virtual root with no size above the real roots.
     let virtual_root = n;
-    let size = |i: usize| if i == virtual_root { (0.0, 0.0) } else { sizes[i] };
+    let size = |i: usize| {
+        if i == virtual_root {
+            (0.0, 0.0)
+        } else {
+            sizes[i]
+        }
+    };
     let kids = |i: usize| -> &[usize] {
         if i == virtual_root {
             roots
@@ -90,7 +111,8 @@ pub(crate) fn layout(
             children.get(i).map_or(&[], Vec::as_slice)
         }
     };
-    let is_leaf = |i: usize| kids(i).is_empty();
+    let indent = spacing.stack_indent;
+    let gap = spacing.stack_gap;
 
     // Pre-order with depths (the virtual root at depth 0).
     let mut order = Vec::with_capacity(n + 1);
@@ -110,59 +132,98 @@ pub(crate) fn layout(
             }
         }
     }
+    let valid_kids = |i: usize| kids(i).iter().copied().filter(move |&c| c < n);
 
-    // Units under each box, and which boxes are stacked (placed by their
-    // parent's block, not by rows).
+    // Which boxes are in an indented block (placed by their block, not by
+    // rows), and the units under each box in rows.
+    let mut compact = vec![false; n + 1];
     let mut units: Vec<Vec<Unit>> = vec![Vec::new(); n + 1];
-    let mut stacked = vec![false; n + 1];
     for &i in &order {
-        let cs: Vec<usize> = kids(i).iter().copied().filter(|&c| c < n).collect();
-        let leaves: Vec<usize> = cs.iter().copied().filter(|&c| is_leaf(c)).collect();
-        if leaves.len() > spacing.stack_leaves_over {
-            units[i] = cs
-                .iter()
-                .copied()
-                .filter(|&c| !is_leaf(c))
-                .map(Unit::Subtree)
-                .collect();
-            for &l in &leaves {
-                stacked[l] = true;
+        let cs: Vec<usize> = valid_kids(i).collect();
+        if compact[i] {
+            for &c in &cs {
+                compact[c] = true;
             }
-            units[i].push(Unit::Stack(leaves));
+            continue;
+        }
+        if i == virtual_root {
+            // Unconnected bodies are stacked; real trees stay in the row.
+            let leaves: Vec<usize> = cs.iter().copied().filter(|&c| kids(c).is_empty()).collect();
+            if leaves.len() > spacing.stack_leaves_over {
+                units[i] = cs
+                    .iter()
+                    .copied()
+                    .filter(|&c| !kids(c).is_empty())
+                    .map(Unit::Subtree)
+                    .collect();
+                for &l in &leaves {
+                    compact[l] = true;
+                }
+                units[i].push(Unit::Blocks(leaves));
+            } else {
+                units[i] = cs.into_iter().map(Unit::Subtree).collect();
+            }
+        } else if cs.len() > spacing.stack_leaves_over {
+            for &c in &cs {
+                compact[c] = true;
+            }
+            units[i] = vec![Unit::Blocks(cs)];
         } else {
             units[i] = cs.into_iter().map(Unit::Subtree).collect();
         }
     }
 
+    // Bottom-up: each indented block's width and height.
+    let mut block_w = vec![0.0f64; n + 1];
+    let mut block_h = vec![0.0f64; n + 1];
+    for &i in order.iter().rev() {
+        if compact[i] {
+            let (w, h) = size(i);
+            let (mut bw, mut bh) = (w, h);
+            for c in valid_kids(i) {
+                bw = bw.max(indent + block_w[c]);
+                bh += gap + block_h[c];
+            }
+            block_w[i] = bw;
+            block_h[i] = bh;
+        }
+    }
+    let columns_of = |blocks: &[usize]| -> Vec<Vec<usize>> {
+        let widest = blocks.iter().map(|&b| block_w[b]).fold(0.0, f64::max);
+        block_columns(blocks, &block_h, indent + widest + spacing.sibling_gap, gap)
+    };
+    let group_width = |blocks: &[usize]| -> f64 {
+        let cols = columns_of(blocks);
+        cols.iter()
+            .map(|col| indent + col.iter().map(|&b| block_w[b]).fold(0.0, f64::max))
+            .sum::<f64>()
+            + spacing.sibling_gap * gaps(cols.len())
+    };
+
     // Row heights by depth, from the boxes placed in rows.
     let max_depth = order.iter().map(|&i| depth[i]).max().unwrap_or(0);
     let mut row_height = vec![0.0f64; max_depth + 2];
     for &i in &order {
-        if !stacked[i] {
+        if !compact[i] {
             row_height[depth[i]] = row_height[depth[i]].max(size(i).1);
         }
     }
     let mut row_top = vec![0.0f64; max_depth + 2];
     for d in 1..row_top.len() {
         // No gap under the virtual root's empty row.
-        let gap = if d == 1 { 0.0 } else { spacing.level_gap };
-        row_top[d] = row_top[d - 1] + row_height[d - 1] + gap;
+        let between = if d == 1 { 0.0 } else { spacing.level_gap };
+        row_top[d] = row_top[d - 1] + row_height[d - 1] + between;
     }
 
-    // Bottom-up: each subtree's width, where its row of units starts and
-    // where the box's centre is, both from the subtree's left edge.
+    // Bottom-up: each row subtree's width, where its row of units starts
+    // and where the box's centre is, both from the subtree's left edge.
     let mut width = vec![0.0f64; n + 1];
     let mut row_start = vec![0.0f64; n + 1];
     let mut centre = vec![0.0f64; n + 1];
-    let stack_width = |leaves: &[usize]| -> f64 {
-        let cols = stack_columns(leaves);
-        let count = cols.len();
-        cols.iter()
-            .map(|col| spacing.stack_indent + col.iter().map(|&l| size(l).0).fold(0.0, f64::max))
-            .sum::<f64>()
-            + spacing.sibling_gap * gaps(count)
-    };
     for &i in order.iter().rev() {
+        if compact[i] {
+            continue;
+        }
         let (box_w, _) = size(i);
         if units[i].is_empty() {
             width[i] = box_w;
@@ -178,9 +239,9 @@ pub(crate) fn layout(
             }
             let (uw, anchor) = match u {
                 Unit::Subtree(c) => (width[*c], centre[*c]),
-                Unit::Stack(leaves) => {
-                    let sw = stack_width(leaves);
-                    (sw, sw / 2.0)
+                Unit::Blocks(blocks) => {
+                    let gw = group_width(blocks);
+                    (gw, gw / 2.0)
                 }
             };
             first_anchor.get_or_insert(x + anchor);
@@ -196,16 +257,36 @@ pub(crate) fn layout(
         centre[i] = c - left;
     }
 
-    // Top-down: absolute positions.
+    // Top-down: absolute positions. Row boxes place their units; block
+    // boxes (placed by their parent) place their children below them.
     let mut corners = vec![(0.0, 0.0); n];
     let mut edges = Vec::new();
     let mut left_of = vec![0.0f64; n + 1];
     let mut height: f64 = 0.0;
     for &i in &order {
         let (box_w, box_h) = size(i);
+        if compact[i] {
+            let (x, y) = corners[i];
+            height = height.max(y + box_h);
+            let spine = x + indent / 2.0;
+            let mut cursor = y + box_h + gap;
+            let mut last_mid = None;
+            for c in valid_kids(i) {
+                let (_, ch) = size(c);
+                corners[c] = (x + indent, cursor);
+                let mid = cursor + ch / 2.0;
+                edges.push(vec![(spine, mid), (x + indent, mid)]);
+                last_mid = Some(mid);
+                cursor += block_h[c] + gap;
+            }
+            if let Some(mid) = last_mid {
+                edges.push(vec![(spine, y + box_h), (spine, mid)]);
+            }
+            continue;
+        }
         let cx = left_of[i] + centre[i];
         let top = row_top[depth[i]];
-        if i != virtual_root && !stacked[i] {
+        if i != virtual_root {
             corners[i] = (cx - box_w / 2.0, top);
             height = height.max(top + box_h);
         }
@@ -226,27 +307,31 @@ pub(crate) fn layout(
                     }
                     x += width[*c];
                 }
-                Unit::Stack(leaves) => {
-                    for col in stack_columns(leaves) {
-                        let spine = x + spacing.stack_indent / 2.0;
+                Unit::Blocks(blocks) => {
+                    for col in columns_of(blocks) {
+                        let spine = x + indent / 2.0;
                         let mut y = child_top;
                         let mut col_w: f64 = 0.0;
                         let mut last_mid = child_top;
-                        for &l in col {
-                            let (lw, lh) = size(l);
-                            corners[l] = (x + spacing.stack_indent, y);
-                            last_mid = y + lh / 2.0;
+                        for &b in &col {
+                            let (_, bh) = size(b);
+                            corners[b] = (x + indent, y);
+                            last_mid = y + bh / 2.0;
                             if i != virtual_root {
-                                edges.push(vec![(spine, last_mid), (x + spacing.stack_indent, last_mid)]);
+                                edges.push(vec![(spine, last_mid), (x + indent, last_mid)]);
                             }
-                            col_w = col_w.max(lw);
-                            height = height.max(y + lh);
-                            y += lh + spacing.stack_gap;
+                            col_w = col_w.max(block_w[b]);
+                            y += block_h[b] + gap;
                         }
                         if i != virtual_root {
-                            edges.push(vec![(cx, bottom), (cx, bus), (spine, bus), (spine, last_mid)]);
+                            edges.push(vec![
+                                (cx, bottom),
+                                (cx, bus),
+                                (spine, bus),
+                                (spine, last_mid),
+                            ]);
                         }
-                        x += spacing.stack_indent + col_w + spacing.sibling_gap;
+                        x += indent + col_w + spacing.sibling_gap;
                     }
                     x -= spacing.sibling_gap;
                 }
@@ -263,7 +348,11 @@ pub(crate) fn layout(
 
 /// `count - 1` gaps, as a float (0 for no item).
 fn gaps(count: usize) -> f64 {
-    f64::from(u32::try_from(count.saturating_sub(1)).unwrap_or(u32::MAX))
+    float(count.saturating_sub(1))
+}
+
+fn float(n: usize) -> f64 {
+    f64::from(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 #[cfg(test)]
@@ -326,11 +415,11 @@ mod tests {
         let mut children = vec![(1..10).collect::<Vec<_>>()];
         children.extend(std::iter::repeat_n(Vec::new(), 9));
         let p = layout(&sizes, &children, &[0], SPACING);
-        // Three columns of three: the chart is far narrower than one row.
+        // Two columns (of five and four): far narrower than one row.
         assert!(p.width < 9.0 * 40.0);
         let xs: std::collections::BTreeSet<i64> =
             p.corners[1..].iter().map(|c| c.0 as i64).collect();
-        assert_eq!(xs.len(), 3);
+        assert_eq!(xs.len(), 2);
         assert_no_overlap(&p, &sizes);
     }
 

@@ -11,8 +11,8 @@ use super::{Card, Chart, SvgOptions, colours, kind_words, text};
 use crate::graph::GovGraph;
 use crate::model::OrgKind;
 
-const FONT: &str = "'Noto Sans', 'Helvetica Neue', Arial, 'Noto Sans CJK SC', 'Source Han Sans SC', \
-                    'Microsoft YaHei', 'PingFang SC', sans-serif";
+const FONT: &str = "Noto Sans, Helvetica Neue, Arial, Noto Sans CJK SC, Source Han Sans SC, \
+                    Microsoft YaHei, PingFang SC, sans-serif";
 const MARGIN: f64 = 24.0;
 const PAD: f64 = 10.0;
 const MIN_BOX_WIDTH: f64 = 150.0;
@@ -145,17 +145,9 @@ fn num(x: f64) -> String {
     clippy::too_many_lines,
     reason = "the document from top to bottom, in the order it is written"
 )]
-pub fn write_svg(
-    graph: &GovGraph,
-    options: &SvgOptions,
-    writer: impl io::Write,
-) -> io::Result<()> {
+pub fn write_svg(graph: &GovGraph, options: &SvgOptions, writer: impl io::Write) -> io::Result<()> {
     let chart = Chart::new(graph, options.posts);
-    let boxes: Vec<Vec<Line>> = chart
-        .cards
-        .iter()
-        .map(|c| lines(c, options.wrap))
-        .collect();
+    let boxes: Vec<Vec<Line>> = chart.cards.iter().map(|c| lines(c, options.wrap)).collect();
     let sizes: Vec<Point> = boxes.iter().map(|l| size_of(l)).collect();
     let placed = layout::layout(
         &sizes,
@@ -206,11 +198,7 @@ pub fn write_svg(
     w.create_element("title")
         .write_text_content(BytesText::new(&label))?;
     w.create_element("rect")
-        .with_attributes([
-            ("width", "100%"),
-            ("height", "100%"),
-            ("fill", "#ffffff"),
-        ])
+        .with_attributes([("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
         .write_empty()?;
 
     let mut y = MARGIN;

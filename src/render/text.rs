@@ -133,7 +133,10 @@ mod tests {
             wrap("General Office of the State Council", 16),
             ["General Office", "of the State", "Council"]
         );
-        assert_eq!(wrap("中华人民共和国国务院办公厅", 10), ["中华人民共", "和国国务院", "办公厅"]);
+        assert_eq!(
+            wrap("中华人民共和国国务院办公厅", 10),
+            ["中华人民共", "和国国务院", "办公厅"]
+        );
         assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
         assert_eq!(wrap("", 10), [""]);
         assert_eq!(wrap("  a  ", 10), ["a"]);
