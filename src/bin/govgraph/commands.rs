@@ -554,7 +554,8 @@ pub(crate) fn ingest(paths: &[String], aliases: &[String], target: &Target) -> O
         load::ingest_into(&mut ingester, p)?;
     }
     let (graph, report) = ingester.finish();
-    eprint!("{report}");
+    // The report goes to stderr; a closed stderr does not stop the output.
+    let _ = write!(io::stderr().lock(), "{report}");
     target.write(
         &graph,
         &Options {
