@@ -14,6 +14,7 @@ pub mod ingest;
 mod json;
 mod model;
 pub mod rdf;
+pub mod render;
 #[cfg(feature = "sparql")]
 pub mod sparql;
 pub mod traverse;
@@ -40,6 +41,7 @@ mod tests {
         send_sync::<crate::NodeRef<'static>>();
         send_sync::<crate::traverse::RelationPath<'static>>();
         send_sync::<crate::rdf::BaseIriError>();
+        send_sync::<crate::render::SvgOptions>();
         #[cfg(feature = "serde")]
         send_sync::<crate::JsonError>();
     }
