@@ -154,7 +154,7 @@ fn card(s: &mut String, g: &GovGraph, node: NodeRef<'_>) -> std::fmt::Result {
         names(s, labels)?;
     }
     let description = match data {
-        Node::Organization(o) => o.description.as_deref(),
+        Node::Organization(o) => o.details().description.as_deref(),
         Node::Post(p) => p.description.as_deref(),
         Node::Category(c) => c.description.as_deref(),
         _ => None,
@@ -202,7 +202,7 @@ fn org_card(s: &mut String, org: OrgRef<'_>) -> std::fmt::Result {
     if let Some(d) = org.founded {
         writeln!(s, "Founded       {d}")?;
     }
-    if let Some(d) = org.dissolved {
+    if let Some(d) = org.details().dissolved {
         writeln!(s, "Dissolved     {d}")?;
     }
     match org.parent() {
@@ -221,10 +221,10 @@ fn org_card(s: &mut String, org: OrgRef<'_>) -> std::fmt::Result {
     for c in org.categories() {
         writeln!(s, "Classified    {}", c.display_name())?;
     }
-    if let Some(n) = &org.employees {
+    if let Some(n) = &org.details().employees {
         writeln!(s, "Employees     {n}")?;
     }
-    if let Some(b) = &org.budget {
+    if let Some(b) = &org.details().budget {
         writeln!(s, "Budget        {b}")?;
     }
     let posts: Vec<PostRef<'_>> = org.posts().collect();
