@@ -15,6 +15,8 @@ mod model;
 pub mod rdf;
 #[cfg(feature = "sparql")]
 pub mod sparql;
+#[cfg(feature = "synthetic")]
+pub mod synthetic;
 pub mod traverse;
 
 pub use graph::{GovGraph, GraphError};
