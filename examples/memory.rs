@@ -3,13 +3,14 @@
 //! own overhead).
 //!
 //! ```text
-//! cargo run --release --features synthetic --example memory -- 1000000
+//! cargo run --release --features synthetic --example memory -- 1000000 [out.ttl]
 //! ```
 //!
 //! Prints the bytes per node of the whole graph, what they go to (the
 //! node records, petgraph's arrays, the slug index, the label index), the
 //! extra memory an export and an import take, and the time to build,
-//! export to Turtle and re-import. The size defaults to 10,000 nodes so
+//! export to Turtle and re-import, and writes the graph as Turtle to
+//! `out.ttl` when given (for `benches/compare/compare.py`). The size defaults to 10,000 nodes so
 //! that CI, which runs every example, stays quick.
 
 use std::collections::HashMap;
@@ -34,6 +35,21 @@ fn per(bytes: usize, n: usize) -> f64 {
 
 fn mib(bytes: usize) -> String {
     format!("{:.1} MiB", per(bytes, 1 << 20))
+}
+
+/// A writer that counts the bytes it is given (not `io::sink()`, whose
+/// `write_fmt` skips the formatting an export would do).
+struct Counter(usize);
+
+impl io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 /// The key the label index uses (`trim` and Unicode lowercase).
@@ -65,7 +81,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         per(total, orgs)
     );
     breakdown(&graph, size, total)?;
-    rdf_figures(&graph)
+    rdf_figures(&graph)?;
+    // For benches/compare/compare.py: the same graph as Turtle.
+    if let Some(path) = std::env::args().nth(2) {
+        let file = io::BufWriter::new(std::fs::File::create(&path)?);
+        Exporter::new().write_turtle(&graph, file)?;
+        println!("wrote {path}");
+    }
+    Ok(())
 }
 
 /// What the parts cost, each rebuilt alone with the graph's own capacities
@@ -142,9 +165,10 @@ fn rdf_figures(graph: &GovGraph) -> Result<(), Box<dyn std::error::Error>> {
     ALLOC.reset_peak_usage();
     let base = now();
     let clock = Instant::now();
-    Exporter::new().write_turtle(graph, io::sink())?;
+    let written = Exporter::new().write_turtle(graph, Counter(0))?.0;
     println!(
-        "export Turtle to a sink: {:.2} s, extra peak memory {}",
+        "export Turtle ({}) to a byte counter: {:.2} s, extra peak memory {}",
+        mib(written),
         clock.elapsed().as_secs_f64(),
         mib(ALLOC.peak_usage() - base)
     );
