@@ -17,6 +17,8 @@ pub mod rdf;
 pub mod render;
 #[cfg(feature = "sparql")]
 pub mod sparql;
+#[cfg(feature = "synthetic")]
+pub mod synthetic;
 pub mod traverse;
 
 pub use graph::{GovGraph, GraphError};

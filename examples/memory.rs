@@ -1,0 +1,201 @@
+//! Memory and one-shot timings of a synthetic national graph, measured with
+//! a counting global allocator (bytes asked of the allocator, without its
+//! own overhead).
+//!
+//! ```text
+//! cargo run --release --features synthetic --example memory -- 1000000 [out.ttl]
+//! ```
+//!
+//! Prints the bytes per node of the whole graph, what they go to (the
+//! node records, petgraph's arrays, the slug index, the label index), the
+//! extra memory an export and an import take, and the time to build,
+//! export to Turtle and re-import, and writes the graph as Turtle to
+//! `out.ttl` when given (for `benches/compare/compare.py`). The size defaults to 10,000 nodes so
+//! that CI, which runs every example, stays quick.
+
+use std::collections::HashMap;
+use std::io;
+use std::time::Instant;
+
+use govgraph::rdf::{Exporter, Importer, RdfFormat};
+use govgraph::{GovGraph, Node, NodeKind, Relation, Slug};
+use peak_alloc::PeakAlloc;
+
+#[global_allocator]
+static ALLOC: PeakAlloc = PeakAlloc;
+
+fn now() -> usize {
+    ALLOC.current_usage()
+}
+
+#[expect(clippy::cast_precision_loss, reason = "byte counts far below 2^52")]
+fn per(bytes: usize, n: usize) -> f64 {
+    bytes as f64 / n.max(1) as f64
+}
+
+fn mib(bytes: usize) -> String {
+    format!("{:.1} MiB", per(bytes, 1 << 20))
+}
+
+/// A writer that counts the bytes it is given (not `io::sink()`, whose
+/// `write_fmt` skips the formatting an export would do).
+struct Counter(usize);
+
+impl io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The key the label index uses (`trim` and Unicode lowercase).
+fn label_key(text: &str) -> String {
+    text.trim().to_lowercase()
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let size: usize = match std::env::args().nth(1) {
+        Some(arg) => arg.replace('_', "").parse()?,
+        None => 10_000,
+    };
+    let before = now();
+    let clock = Instant::now();
+    let graph = govgraph::synthetic::national(size, 1);
+    let build = clock.elapsed();
+    let total = now() - before;
+    let nodes = graph.node_count();
+    let orgs = graph.orgs().count();
+    println!(
+        "graph: {nodes} nodes ({orgs} organizations), {} links, built in {:.2} s",
+        graph.link_count(),
+        build.as_secs_f64()
+    );
+    println!(
+        "memory: {} in all, {:.0} bytes per node, {:.0} per organization",
+        mib(total),
+        per(total, nodes),
+        per(total, orgs)
+    );
+    breakdown(&graph, size, total)?;
+    rdf_figures(&graph)?;
+    // For benches/compare/compare.py: the same graph as Turtle.
+    if let Some(path) = std::env::args().nth(2) {
+        let file = io::BufWriter::new(std::fs::File::create(&path)?);
+        Exporter::new().write_turtle(&graph, file)?;
+        println!("wrote {path}");
+    }
+    Ok(())
+}
+
+/// What the parts cost, each rebuilt alone with the graph's own capacities
+/// and key types; the node records' own heap is what is left.
+fn breakdown(
+    graph: &GovGraph,
+    size: usize,
+    total: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let nodes = graph.node_count();
+    let links = graph.link_count();
+    let node_size = size_of::<Node>();
+    // StableGraph keeps each node as Option<N> plus two u32 edge heads, and
+    // each link as Option<Relation> plus two node and two next indices;
+    // national() reserves room for `size` nodes and 2 * `size` links.
+    let node_slot = size_of::<Option<Node>>() + 8;
+    let edge_slot = size_of::<(Option<Relation>, [u32; 4])>();
+    let arrays = node_slot * nodes + edge_slot * links.max(2 * size);
+
+    let mark = now();
+    let mut slugs: HashMap<(NodeKind, Slug), u32> = HashMap::with_capacity(size);
+    for (i, (id, node)) in graph.nodes().enumerate() {
+        slugs.insert((id.kind(), node.slug().clone()), u32::try_from(i)?);
+    }
+    let slug_index = now() - mark;
+
+    let mark = now();
+    let mut labels: HashMap<String, Vec<u32>> = HashMap::with_capacity(size);
+    let mut keys = 0usize;
+    for (i, (_, node)) in graph.nodes().enumerate() {
+        let i = u32::try_from(i)?;
+        let texts: Vec<String> = match node {
+            Node::Site(s) => vec![label_key(&s.label)],
+            other => other
+                .labels()
+                .map(|l| l.texts().map(label_key).collect())
+                .unwrap_or_default(),
+        };
+        for key in texts {
+            keys += 1;
+            let entry = labels.entry(key).or_default();
+            if entry.last() != Some(&i) {
+                entry.push(i);
+            }
+        }
+    }
+    let label_index = now() - mark;
+    drop(labels);
+    drop(slugs);
+
+    let records = total.saturating_sub(arrays + slug_index + label_index);
+    println!("  size_of::<Node>() = {node_size} bytes");
+    let row = |name: &str, bytes: usize| {
+        println!(
+            "  {name:<48} {:>12} {:>6.0} bytes/node",
+            mib(bytes),
+            per(bytes, nodes)
+        );
+    };
+    row("petgraph node and link arrays (capacity)", arrays);
+    row("  of which inline node records", node_size * nodes);
+    row("slug index HashMap<(NodeKind, Slug), ix>", slug_index);
+    row(
+        &format!("label index HashMap<String, Vec<ix>>, {keys} keys"),
+        label_index,
+    );
+    row("heap owned by node records (the rest)", records);
+    Ok(())
+}
+
+/// Export and import: time and the memory each takes beyond its input.
+fn rdf_figures(graph: &GovGraph) -> Result<(), Box<dyn std::error::Error>> {
+    // Export streams, so its extra memory should not grow with the graph.
+    ALLOC.reset_peak_usage();
+    let base = now();
+    let clock = Instant::now();
+    let written = Exporter::new().write_turtle(graph, Counter(0))?.0;
+    println!(
+        "export Turtle ({}) to a byte counter: {:.2} s, extra peak memory {}",
+        mib(written),
+        clock.elapsed().as_secs_f64(),
+        mib(ALLOC.peak_usage() - base)
+    );
+    let ttl = Exporter::new().write_turtle(graph, Vec::new())?;
+    let nt = Exporter::new().write_ntriples(graph, Vec::new())?;
+    let triples = nt.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count();
+    println!(
+        "  {triples} triples, {:.1} per node; Turtle {}, N-Triples {}",
+        per(triples, graph.node_count()),
+        mib(ttl.len()),
+        mib(nt.len())
+    );
+    drop(nt);
+
+    ALLOC.reset_peak_usage();
+    let base = now();
+    let clock = Instant::now();
+    let back = Importer::new().import(ttl.as_slice(), RdfFormat::Turtle)?;
+    let import = clock.elapsed();
+    let peak = ALLOC.peak_usage() - base;
+    println!(
+        "import Turtle: {:.2} s, peak memory above the input {} ({:.0} bytes per triple), result {}",
+        import.as_secs_f64(),
+        mib(peak),
+        per(peak, triples),
+        mib(now() - base)
+    );
+    println!("  round trip equal: {}", back.graph == *graph);
+    Ok(())
+}
