@@ -16,10 +16,50 @@ use std::str::FromStr;
 /// assert!(Lang::new("not a tag").is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Clone)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(try_from = "String", into = "String"))]
-pub struct Lang(Box<str>);
+pub struct Lang(Tag);
+
+/// A tag: one of the common ones, held without allocating, or any other.
+#[derive(Clone)]
+enum Tag {
+    Common(u8),
+    Other(Box<str>),
+}
+
+/// Tags common enough in government data to keep without an allocation
+/// each (a graph of a million bodies has millions of labels).
+const COMMON: [&str; 24] = [
+    "en", "zh", "zh-hans", "zh-hant", "zh-cn", "zh-tw", "zh-hk", "fr", "de", "es", "ru", "ar",
+    "ja", "ko", "pt", "it", "und", "bo", "ug", "mn", "en-gb", "en-us", "nl", "hi",
+];
+
+impl PartialEq for Lang {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Lang {}
+
+impl std::hash::Hash for Lang {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl PartialOrd for Lang {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Lang {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
 
 /// Why a string is not a [`Lang`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -39,8 +79,11 @@ impl Lang {
     pub fn new(tag: impl Into<String>) -> Result<Self, LangError> {
         let mut tag = tag.into();
         tag.make_ascii_lowercase();
+        if let Some(lang) = Self::common(&tag) {
+            return Ok(lang);
+        }
         match oxilangtag::LanguageTag::parse(tag.as_str()) {
-            Ok(_) => Ok(Self(tag.into_boxed_str())),
+            Ok(_) => Ok(Self(Tag::Other(tag.into_boxed_str()))),
             Err(e) => Err(LangError {
                 reason: lowercase_first(&e.to_string()),
                 tag,
@@ -48,31 +91,43 @@ impl Lang {
         }
     }
 
+    /// The common tag equal to `lowercase`, without allocating.
+    fn common(lowercase: &str) -> Option<Self> {
+        COMMON
+            .iter()
+            .position(|c| *c == lowercase)
+            .and_then(|i| u8::try_from(i).ok())
+            .map(|i| Self(Tag::Common(i)))
+    }
+
     /// English, `en`.
     pub fn en() -> Self {
-        Self("en".into())
+        Self(Tag::Common(0))
     }
 
     /// Chinese in simplified characters, `zh-hans`.
     pub fn zh_hans() -> Self {
-        Self("zh-hans".into())
+        Self(Tag::Common(2))
     }
 
     /// The tag as a lowercase string slice.
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Tag::Common(i) => COMMON[usize::from(*i)],
+            Tag::Other(s) => s,
+        }
     }
 }
 
 impl fmt::Display for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
 impl fmt::Debug for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.as_str(), f)
     }
 }
 
@@ -92,7 +147,7 @@ impl TryFrom<String> for Lang {
 
 impl From<Lang> for String {
     fn from(l: Lang) -> Self {
-        l.0.into_string()
+        l.as_str().to_owned()
     }
 }
 
@@ -354,6 +409,21 @@ pub(crate) fn label_key(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn common_tags_and_others_compare_by_text() {
+        assert_eq!(std::mem::size_of::<Lang>(), 16);
+        let common = Lang::new("ZH-Hans").unwrap();
+        assert!(matches!(common.0, Tag::Common(_)));
+        let other = Lang::new("zh-Hans-CN").unwrap();
+        assert!(matches!(other.0, Tag::Other(_)));
+        assert_eq!(other.as_str(), "zh-hans-cn");
+        assert!(common < other && Lang::en() < common);
+        for c in COMMON {
+            assert!(oxilangtag::LanguageTag::parse(c).is_ok(), "{c}");
+            assert_eq!(Lang::new(c).unwrap().as_str(), c);
+        }
+    }
 
     #[test]
     fn lang_is_validated_and_lowercased() {
