@@ -694,11 +694,11 @@ where
                 links!(Relation::SubOrganizationOf, true, org::UNIT_OF);
             }
             if opts.closure {
-                let mut at = g.out(ix, Relation::SubOrganizationOf).next();
+                let mut at = g.parent_of(ix);
                 while let Some(up) = at {
                     iri_into(base, g, up, object);
                     sub.iri(org::TRANSITIVE_SUB_ORGANIZATION_OF, object)?;
-                    at = g.out(up, Relation::SubOrganizationOf).next();
+                    at = g.parent_of(up);
                 }
             }
             if opts.inverses {

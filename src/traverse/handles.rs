@@ -188,13 +188,9 @@ impl<'g> OrgRef<'g> {
         self.ix
     }
 
-    /// The body this one is a sub-organization of. O(links of this node).
+    /// The body this one is a sub-organization of. O(1).
     pub fn parent(self) -> Option<OrgRef<'g>> {
-        let p = self
-            .graph
-            .out(self.ix, Relation::SubOrganizationOf)
-            .next()?;
-        OrgRef::from_index(self.graph, p)
+        OrgRef::from_index(self.graph, self.graph.parent_of(self.ix)?)
     }
 
     /// The direct sub-organizations, in graph order.
@@ -204,7 +200,7 @@ impl<'g> OrgRef<'g> {
     }
 
     /// The parent, its parent, and so on to the root: nearest first.
-    /// Iterative; O(links of each body) per step, O(1) memory.
+    /// Iterative; O(1) per step and O(1) memory.
     pub fn ancestors(self) -> Ancestors<'g> {
         Ancestors::new(self)
     }

@@ -100,8 +100,8 @@ impl<H> std::fmt::Debug for Linked<'_, H> {
 /// [`OrgRef::ancestors`].
 ///
 /// Iterative: a chain a million bodies deep walks in constant memory.
-/// Each step costs O(links of the current body). Hierarchies are kept
-/// acyclic by the graph, so the walk always ends.
+/// Each step is O(1): the graph keeps every body's parent at hand.
+/// Hierarchies are kept acyclic by the graph, so the walk always ends.
 #[derive(Debug, Clone)]
 pub struct Ancestors<'g> {
     next: Option<OrgRef<'g>>,

@@ -1,6 +1,6 @@
 //! Shortest relationship paths between any two nodes.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::fmt;
 
 use petgraph::stable_graph::NodeIndex;
@@ -123,6 +123,9 @@ impl fmt::Display for RelationPath<'_> {
     }
 }
 
+/// Not yet reached, in the search's predecessor array.
+const UNSEEN: u32 = u32::MAX;
+
 impl GovGraph {
     /// A shortest path from `from` to `to`, walking links of every relation
     /// in either direction; `None` when they are not connected or an id is
@@ -132,7 +135,7 @@ impl GovGraph {
     /// then its incoming ones, each sorted by the other end's graph order
     /// and then by relation, so the path
     /// chosen among equally short ones is always the same. Iterative; O(nodes
-    /// + links) time and O(nodes) memory at worst.
+    /// + links) time at worst, and two arrays the size of the graph.
     ///
     /// ```
     /// let g = govgraph::datasets::general_office();
@@ -147,7 +150,13 @@ impl GovGraph {
     pub fn path(&self, from: impl Into<NodeId>, to: impl Into<NodeId>) -> Option<RelationPath<'_>> {
         let start = self.index_of(from.into())?;
         let goal = self.index_of(to.into())?;
-        let mut came_from: HashMap<NodeIndex, (NodeIndex, Relation, bool)> = HashMap::new();
+        // The node each visited node was reached from, by position, and the
+        // link it was reached by: two flat arrays rather than a map, since a
+        // search may visit most of the graph.
+        let bound = self.graph.node_count(); // nodes are never removed: positions are 0..count
+        let mut came_from: Vec<u32> = vec![UNSEEN; bound];
+        let mut via: Vec<(Relation, bool)> = vec![(Relation::SeeAlso, true); bound];
+        came_from[start.index()] = crate::graph::raw(start);
         let mut queue = VecDeque::from([start]);
         let mut outs = Vec::new();
         let mut ins = Vec::new();
@@ -168,10 +177,11 @@ impl GovGraph {
             outs.sort_unstable_by_key(|&(rel, other, _)| (other, rel));
             ins.sort_unstable_by_key(|&(rel, other, _)| (other, rel));
             for &(rel, other, forward) in outs.iter().chain(ins.iter()) {
-                if other == start || came_from.contains_key(&other) {
+                if came_from[other.index()] != UNSEEN {
                     continue;
                 }
-                came_from.insert(other, (n, rel, forward));
+                came_from[other.index()] = crate::graph::raw(n);
+                via[other.index()] = (rel, forward);
                 if other == goal {
                     found = true;
                     break;
@@ -186,8 +196,8 @@ impl GovGraph {
         let mut links = Vec::new();
         let mut at = goal;
         while at != start {
-            let &(prev, rel, forward) = came_from.get(&at)?;
-            links.push((rel, forward));
+            let prev = NodeIndex::new(came_from[at.index()] as usize);
+            links.push(via[at.index()]);
             nodes.push(prev);
             at = prev;
         }
