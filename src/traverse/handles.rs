@@ -29,12 +29,13 @@ macro_rules! handle {
         $(#[$doc])*
         ///
         /// A handle is `Copy`: it holds a reference to the graph and the
-        /// node's place, and dereferences to the node's data.
+        /// node's place, and dereferences to the node's data (read only
+        /// when asked for, so a walk that only counts or collects ids never
+        /// touches the nodes' records).
         #[derive(Clone, Copy)]
         pub struct $name<'g> {
             graph: &'g GovGraph,
             ix: NodeIndex,
-            data: &'g $ty,
         }
 
         impl<'g> $name<'g> {
@@ -45,12 +46,25 @@ macro_rules! handle {
 
             /// The node's data, borrowed for the graph's lifetime.
             pub fn data(self) -> &'g $ty {
-                self.data
+                match self.graph.node_at(self.ix) {
+                    Node::$variant(data) => data,
+                    // Handles are made only for nodes of their kind
+                    // (checked, or guaranteed by the relation that led
+                    // here), and nodes never change kind or go away.
+                    _ => unreachable!("a handle names a node of its own kind"),
+                }
+            }
+
+            /// A handle for a node known to be of this kind (reached by a
+            /// relation that only joins this kind), without reading it.
+            #[allow(dead_code, reason = "not every kind is reached this way")]
+            pub(crate) fn from_trusted(graph: &'g GovGraph, ix: NodeIndex) -> Self {
+                Self { graph, ix }
             }
 
             /// The node's slug.
             pub fn slug(self) -> &'g Slug {
-                &self.data.slug
+                &self.data().slug
             }
 
             /// A name to show a person, borrowed for the graph's lifetime:
@@ -82,7 +96,7 @@ macro_rules! handle {
         impl<'g> Handle<'g> for $name<'g> {
             fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self> {
                 match graph.node_at(ix) {
-                    Node::$variant(data) => Some(Self { graph, ix, data }),
+                    Node::$variant(_) => Some(Self { graph, ix }),
                     _ => None,
                 }
             }
@@ -91,13 +105,13 @@ macro_rules! handle {
         impl Deref for $name<'_> {
             type Target = $ty;
             fn deref(&self) -> &$ty {
-                self.data
+                self.data()
             }
         }
 
         impl fmt::Debug for $name<'_> {
             fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(f, "{}({}/{})", stringify!($name), NodeKind::$variant.segment(), self.data.slug)
+                write!(f, "{}({}/{})", stringify!($name), NodeKind::$variant.segment(), self.slug())
             }
         }
 
@@ -190,7 +204,8 @@ impl<'g> OrgRef<'g> {
 
     /// The body this one is a sub-organization of. O(1).
     pub fn parent(self) -> Option<OrgRef<'g>> {
-        OrgRef::from_index(self.graph, self.graph.parent_of(self.ix)?)
+        // Only organizations are linked as parents.
+        Some(OrgRef::from_trusted(self.graph, self.graph.parent_of(self.ix)?))
     }
 
     /// The direct sub-organizations, in graph order.
@@ -539,16 +554,16 @@ impl sealed::Sealed for NodeRef<'_> {}
 impl<'g> Handle<'g> for NodeRef<'g> {
     fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self> {
         Some(match graph.node_at(ix) {
-            Node::Organization(data) => NodeRef::Organization(OrgRef { graph, ix, data }),
-            Node::Post(data) => NodeRef::Post(PostRef { graph, ix, data }),
-            Node::Person(data) => NodeRef::Person(PersonRef { graph, ix, data }),
-            Node::Jurisdiction(data) => NodeRef::Jurisdiction(JurisdictionRef { graph, ix, data }),
-            Node::Site(data) => NodeRef::Site(SiteRef { graph, ix, data }),
-            Node::Place(data) => NodeRef::Place(PlaceRef { graph, ix, data }),
-            Node::Function(data) => NodeRef::Function(FunctionRef { graph, ix, data }),
-            Node::Website(data) => NodeRef::Website(WebsiteRef { graph, ix, data }),
-            Node::Category(data) => NodeRef::Category(CategoryRef { graph, ix, data }),
-            Node::Tenure(data) => NodeRef::Tenure(TenureRef { graph, ix, data }),
+            Node::Organization(_) => NodeRef::Organization(OrgRef { graph, ix }),
+            Node::Post(_) => NodeRef::Post(PostRef { graph, ix }),
+            Node::Person(_) => NodeRef::Person(PersonRef { graph, ix }),
+            Node::Jurisdiction(_) => NodeRef::Jurisdiction(JurisdictionRef { graph, ix }),
+            Node::Site(_) => NodeRef::Site(SiteRef { graph, ix }),
+            Node::Place(_) => NodeRef::Place(PlaceRef { graph, ix }),
+            Node::Function(_) => NodeRef::Function(FunctionRef { graph, ix }),
+            Node::Website(_) => NodeRef::Website(WebsiteRef { graph, ix }),
+            Node::Category(_) => NodeRef::Category(CategoryRef { graph, ix }),
+            Node::Tenure(_) => NodeRef::Tenure(TenureRef { graph, ix }),
         })
     }
 }

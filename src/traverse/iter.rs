@@ -1,6 +1,5 @@
 //! The named iterators the handles return.
 
-use std::collections::VecDeque;
 use std::iter::FusedIterator;
 use std::marker::PhantomData;
 
@@ -134,38 +133,67 @@ impl FusedIterator for Ancestors<'_> {}
 #[derive(Debug)]
 pub struct Descendants<'g> {
     graph: &'g GovGraph,
-    queue: VecDeque<(NodeIndex, usize)>,
-    scratch: Vec<NodeIndex>,
+    /// The level being yielded, and how far into it.
+    level: Vec<NodeIndex>,
+    at: usize,
+    /// Its depth below the start.
+    depth: usize,
+    /// The level below, gathered as the current one is yielded.
+    next: Vec<NodeIndex>,
 }
 
 impl<'g> Descendants<'g> {
     pub(crate) fn new(start: OrgRef<'g>) -> Self {
         let mut d = Self {
             graph: start.graph(),
-            queue: VecDeque::new(),
-            scratch: Vec::new(),
+            level: Vec::new(),
+            at: 0,
+            depth: 1,
+            next: Vec::new(),
         };
-        d.enqueue_children(start.index(), 1);
+        d.gather_children(start.index());
+        std::mem::swap(&mut d.level, &mut d.next);
         d
     }
 
-    fn enqueue_children(&mut self, ix: NodeIndex, depth: usize) {
-        self.scratch.clear();
-        self.graph
-            .neighbors_in_order(ix, Relation::SubOrganizationOf, false, &mut self.scratch);
-        self.queue.extend(self.scratch.iter().map(|&c| (c, depth)));
+    /// Appends `ix`'s children to the next level, in graph order.
+    fn gather_children(&mut self, ix: NodeIndex) {
+        let from = self.next.len();
+        self.next
+            .extend(self.graph.inc(ix, Relation::SubOrganizationOf));
+        // Links are listed newest first, so the run is usually descending
+        // and a reversal puts it in graph order; sort only when it is not.
+        let run = &mut self.next[from..];
+        if run.len() > 1 {
+            if run.windows(2).all(|w| w[0] > w[1]) {
+                run.reverse();
+            } else {
+                run.sort_unstable();
+            }
+        }
     }
 }
 
 impl<'g> Iterator for Descendants<'g> {
     type Item = (OrgRef<'g>, usize);
     fn next(&mut self) -> Option<Self::Item> {
-        let (ix, depth) = self.queue.pop_front()?;
-        self.enqueue_children(ix, depth + 1);
-        OrgRef::from_index(self.graph, ix).map(|o| (o, depth))
+        if self.at == self.level.len() {
+            if self.next.is_empty() {
+                return None;
+            }
+            std::mem::swap(&mut self.level, &mut self.next);
+            self.next.clear();
+            self.at = 0;
+            self.depth += 1;
+        }
+        let ix = self.level[self.at];
+        self.at += 1;
+        self.gather_children(ix);
+        // SubOrganizationOf joins organizations only.
+        Some((OrgRef::from_trusted(self.graph, ix), self.depth))
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.queue.len(), None)
+        (self.level.len() - self.at + self.next.len(), None)
     }
 }
 
