@@ -685,32 +685,6 @@ impl GovGraph {
             )
     }
 
-    /// The other ends of `ix`'s `rel` links (outgoing or incoming) into
-    /// `into`, in graph order. O(d) for d links already in graph order, which
-    /// is the usual case, O(d log d) at worst.
-    pub(crate) fn neighbors_in_order(
-        &self,
-        ix: NodeIndex,
-        rel: Relation,
-        outgoing: bool,
-        into: &mut Vec<NodeIndex>,
-    ) {
-        into.clear();
-        if outgoing {
-            into.extend(self.out(ix, rel));
-        } else {
-            into.extend(self.inc(ix, rel));
-        }
-        // Usually already descending (links are listed newest first).
-        if into.len() > 1 {
-            if into.windows(2).all(|w| w[0] > w[1]) {
-                into.reverse();
-            } else {
-                into.sort_unstable();
-            }
-        }
-    }
-
     /// Nodes whose labels match `text` under [`label_key`], in insertion
     /// order. O(1) expected.
     pub(crate) fn label_matches(&self, text: &str) -> Vec<NodeIndex> {

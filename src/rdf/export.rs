@@ -448,6 +448,7 @@ struct Bufs {
     aux: String,
     value: String,
     links: Vec<NodeIndex>,
+    edges: Edges,
 }
 
 fn iri_into(base: &str, g: &GovGraph, ix: NodeIndex, out: &mut String) {
@@ -570,27 +571,48 @@ where
     }
 }
 
-/// Collects the other ends of `ix`'s `rel` links, in graph order.
-fn linked(g: &GovGraph, ix: NodeIndex, rel: Relation, outgoing: bool, into: &mut Vec<NodeIndex>) {
-    g.neighbors_in_order(ix, rel, outgoing, into);
+/// A node's links gathered once, sorted by relation, then direction
+/// (outgoing first), then the other end's graph order: each relation's
+/// links in one direction are then one contiguous run, in graph order.
+type Edges = Vec<(Relation, bool, NodeIndex)>;
+
+fn gather(g: &GovGraph, ix: NodeIndex, edges: &mut Edges) {
+    edges.clear();
+    edges.extend(g.touching(ix).map(|(rel, other, out)| (rel, !out, other)));
+    edges.sort_unstable();
 }
 
-/// Writes `predicate <other>` for each of `ix`'s `rel` links.
+/// The other ends of the gathered `rel` links in one direction, in graph
+/// order.
+fn run(edges: &Edges, rel: Relation, outgoing: bool) -> impl Iterator<Item = NodeIndex> + '_ {
+    let key = (rel, !outgoing);
+    let start = edges.partition_point(|&(r, d, _)| (r, d) < key);
+    edges[start..]
+        .iter()
+        .take_while(move |&&(r, d, _)| (r, d) == key)
+        .map(|&(_, _, other)| other)
+}
+
+/// Collects the other ends of the gathered `rel` links, in graph order.
+fn linked(edges: &Edges, rel: Relation, outgoing: bool, into: &mut Vec<NodeIndex>) {
+    into.clear();
+    into.extend(run(edges, rel, outgoing));
+}
+
+/// Writes `predicate <other>` for each of the node's `rel` links.
 fn links<F, E>(
     sub: &mut Subject<'_, '_, F>,
-    ctx: (&GovGraph, &str, NodeIndex),
+    ctx: (&GovGraph, &str, &Edges),
     rel: Relation,
     outgoing: bool,
     predicate: &str,
-    bufs: (&mut Vec<NodeIndex>, &mut String),
+    obj: &mut String,
 ) -> Result<(), E>
 where
     F: FnMut(TripleRef<'_>) -> Result<(), E>,
 {
-    let (g, base, ix) = ctx;
-    let (list, obj) = bufs;
-    linked(g, ix, rel, outgoing, list);
-    for &other in list.iter() {
+    let (g, base, edges) = ctx;
+    for other in run(edges, rel, outgoing) {
         iri_into(base, g, other, obj);
         sub.iri(predicate, obj)?;
     }
@@ -618,16 +640,19 @@ where
         aux,
         value,
         links: list,
+        edges,
     } = bufs;
+    gather(g, ix, edges);
+    let edges = &*edges;
     iri_into(base, g, ix, subject);
     let mut sub = Subject {
         s: n(subject).into(),
         sink,
     };
-    let ctx = (g, base, ix);
+    let ctx = (g, base, edges);
     macro_rules! links {
         ($rel:expr, $out:expr, $p:expr) => {
-            links(&mut sub, ctx, $rel, $out, $p, (&mut *list, &mut *object))?
+            links(&mut sub, ctx, $rel, $out, $p, &mut *object)?
         };
     }
     match g.node_at(ix) {
@@ -707,7 +732,7 @@ where
                     false,
                     org::HAS_SUB_ORGANIZATION
                 );
-                linked(g, ix, Relation::SubOrganizationOf, false, list);
+                linked(edges, Relation::SubOrganizationOf, false, list);
                 for &child in list.iter() {
                     if let Node::Organization(c) = g.node_at(child) {
                         if c.kind.is_unit() {
@@ -739,7 +764,7 @@ where
             }
             links!(Relation::Rank, true, gg::RANK);
             if opts.inverses {
-                linked(g, ix, Relation::TenureOf, false, list);
+                linked(edges, Relation::TenureOf, false, list);
                 let tenures = std::mem::take(list);
                 for &t in &tenures {
                     if let Some(person) = g.out(t, Relation::Holder).next() {
@@ -756,7 +781,7 @@ where
             sub.iri(rdf::TYPE, foaf::PERSON)?;
             sub.labels(&p.labels, true)?;
             sub.description(p.description.as_ref())?;
-            linked(g, ix, Relation::Holder, false, list);
+            linked(edges, Relation::Holder, false, list);
             let tenures = std::mem::take(list);
             for &t in &tenures {
                 if let Some(post) = g.out(t, Relation::TenureOf).next() {

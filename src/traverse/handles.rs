@@ -205,7 +205,10 @@ impl<'g> OrgRef<'g> {
     /// The body this one is a sub-organization of. O(1).
     pub fn parent(self) -> Option<OrgRef<'g>> {
         // Only organizations are linked as parents.
-        Some(OrgRef::from_trusted(self.graph, self.graph.parent_of(self.ix)?))
+        Some(OrgRef::from_trusted(
+            self.graph,
+            self.graph.parent_of(self.ix)?,
+        ))
     }
 
     /// The direct sub-organizations, in graph order.
