@@ -125,7 +125,7 @@ fn bench(c: &mut Criterion) {
         common::configure(&mut group, size);
         group.throughput(Throughput::Elements(n));
         group.bench_function(BenchmarkId::new("govgraph", &p), |b| {
-            b.iter(|| Importer::new().import(black_box(ttl.as_slice()), RdfFormat::Turtle));
+            b.iter(|| Importer::new().import_slice(black_box(&ttl), RdfFormat::Turtle));
         });
         group.bench_function(BenchmarkId::new("oxttl_ceiling", &p), |b| {
             b.iter(|| {
@@ -144,7 +144,7 @@ fn bench(c: &mut Criterion) {
         common::configure(&mut group, size);
         group.throughput(Throughput::Elements(n));
         group.bench_function(BenchmarkId::new("govgraph", &p), |b| {
-            b.iter(|| Importer::new().import(black_box(nt.as_slice()), RdfFormat::NTriples));
+            b.iter(|| Importer::new().import_slice(black_box(&nt), RdfFormat::NTriples));
         });
         group.bench_function(BenchmarkId::new("oxttl_ceiling", &p), |b| {
             b.iter(|| {
