@@ -53,6 +53,12 @@ pub enum ImportError {
     /// Reading failed.
     #[error("cannot read the document: {0}")]
     Io(#[from] io::Error),
+    /// The document is longer than the importer's limit.
+    #[error("the document is longer than the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit set with [`Importer::with_max_bytes`].
+        limit: u64,
+    },
     /// A subject is typed as two different kinds of node.
     #[error("{subject} is typed both {first} and {second}")]
     KindConflict {
@@ -217,7 +223,11 @@ pub struct Imported {
 #[must_use]
 pub struct Importer {
     base: String,
+    max_bytes: u64,
 }
+
+/// The longest document [`Importer::new`] reads: 1 GiB.
+pub const DEFAULT_MAX_IMPORT_BYTES: u64 = 1 << 30;
 
 impl Default for Importer {
     fn default() -> Self {
@@ -230,7 +240,23 @@ impl Importer {
     pub fn new() -> Self {
         Self {
             base: DEFAULT_BASE_IRI.to_owned(),
+            max_bytes: DEFAULT_MAX_IMPORT_BYTES,
         }
+    }
+
+    /// Sets the longest document read, in bytes; a longer one fails with
+    /// [`ImportError::TooLarge`] as soon as the limit is passed, before
+    /// more of it is held in memory.
+    ///
+    /// ```
+    /// use govgraph::rdf::{Importer, RdfFormat};
+    /// let doc = "<https://example.org/a> <https://example.org/b> \"c\" .\n";
+    /// let err = Importer::new().with_max_bytes(10).import(doc.as_bytes(), RdfFormat::NTriples).unwrap_err();
+    /// assert_eq!(err.to_string(), "the document is longer than the limit of 10 bytes");
+    /// ```
+    pub fn with_max_bytes(mut self, limit: u64) -> Self {
+        self.max_bytes = limit;
+        self
     }
 
     /// Reads slugs from IRIs minted under `base`.
@@ -246,18 +272,23 @@ impl Importer {
     /// Reads a document in `format` from `reader` into a graph.
     ///
     /// # Errors
-    /// [`ImportError`]: a syntax error with its position, an I/O error, or
-    /// a document that does not fit the model, naming the subject and the
+    /// [`ImportError`]: a syntax error with its position, an I/O error, a
+    /// document longer than [the limit](Self::with_max_bytes), or a
+    /// document that does not fit the model, naming the subject and the
     /// triple.
     pub fn import(
         &self,
         reader: impl io::Read,
         format: RdfFormat,
     ) -> Result<Imported, ImportError> {
+        let reader = Limited {
+            inner: reader,
+            left: self.max_bytes,
+        };
         let parser = RdfParser::from_format(format.to_oxrdfio()).for_reader(reader);
         let mut doc = Document::default();
         for quad in parser {
-            let quad = quad.map_err(|e| parse_error(e, format))?;
+            let quad = quad.map_err(|e| parse_error(e, format, self.max_bytes))?;
             doc.report.triples += 1;
             if let oxrdf::GraphName::NamedNode(g) = &quad.graph_name {
                 if !doc.graph_seen.contains(g.as_str()) {
@@ -279,8 +310,53 @@ pub fn import(reader: impl io::Read, format: RdfFormat) -> Result<Imported, Impo
     Importer::new().import(reader, format)
 }
 
-fn parse_error(e: RdfParseError, format: RdfFormat) -> ImportError {
+/// A reader that fails with [`PastLimit`] once more than `left` bytes
+/// have been asked of it.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+}
+
+/// The error [`Limited`] reads fail with, told apart from the inner
+/// reader's own errors by its type.
+#[derive(Debug)]
+struct PastLimit;
+
+impl fmt::Display for PastLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the document is longer than the limit")
+    }
+}
+
+impl std::error::Error for PastLimit {}
+
+impl<R: io::Read> io::Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        if self.left == 0 {
+            // One byte more than the limit tells a document of exactly the
+            // limit from a longer one.
+            return match self.inner.read(&mut [0])? {
+                0 => Ok(0),
+                _ => Err(io::Error::other(PastLimit)),
+            };
+        }
+        let room = usize::try_from(self.left)
+            .unwrap_or(usize::MAX)
+            .min(buf.len());
+        let n = self.inner.read(&mut buf[..room])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+fn parse_error(e: RdfParseError, format: RdfFormat, limit: u64) -> ImportError {
     match e {
+        RdfParseError::Io(e) if matches!(e.get_ref(), Some(inner) if inner.is::<PastLimit>()) => {
+            ImportError::TooLarge { limit }
+        }
         RdfParseError::Io(e) => ImportError::Io(e),
         RdfParseError::Syntax(e) => match e.location() {
             Some(at) => ImportError::Syntax {
