@@ -496,7 +496,16 @@ impl Document {
                     subject: subject_value(&group.subject),
                     property: p.as_str().to_owned(),
                     value: term_value(o),
-                });
+                })
+                .map_err(|source| {
+                    let (subject, predicate, object) = triple_text(&group.subject, p, o);
+                    ImportError::Graph {
+                        subject,
+                        predicate,
+                        object,
+                        source,
+                    }
+                })?;
                 b.report.statements += 1;
             }
             b.note(

@@ -77,10 +77,15 @@ pub fn json_round_trip(g: &GovGraph) {
 }
 
 /// Reads `bytes` as a JSON graph; when that succeeds, the graph must
-/// survive [`json_round_trip`].
+/// survive [`json_round_trip`], and [`rdf_round_trip`] in every format
+/// (JSON is the one door through which any graph the API can build comes
+/// in, so every graph JSON accepts must export and import exactly).
 pub fn json(bytes: &[u8]) {
     if let Ok(g) = GovGraph::read_json(bytes) {
         json_round_trip(&g);
+        for format in RdfFormat::ALL {
+            rdf_round_trip(&g, format);
+        }
     }
 }
 
