@@ -427,6 +427,28 @@ impl Document {
         self.groups[i].triples.push((predicate, object));
     }
 
+    /// Every IRI of the document (subject or object) that starts with
+    /// `base`.
+    fn iris_under(&self, base: &str) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for g in &self.groups {
+            let objects = g.triples.iter().filter_map(|(_, o)| match o {
+                Term::NamedNode(n) => Some(n),
+                _ => None,
+            });
+            let subject = match &g.subject {
+                NamedOrBlankNode::NamedNode(n) => Some(n),
+                NamedOrBlankNode::BlankNode(_) => None,
+            };
+            for n in subject.into_iter().chain(objects) {
+                if n.as_str().starts_with(base) {
+                    out.insert(n.as_str().to_owned());
+                }
+            }
+        }
+        out
+    }
+
     fn build(mut self, base: &str) -> Result<Imported, ImportError> {
         let mut b = Builder {
             base,
@@ -443,6 +465,7 @@ impl Document {
             subjects: Vec::with_capacity(self.groups.len()),
             purposes: HashSet::new(),
             slugs_taken: HashSet::new(),
+            under_base: self.iris_under(base),
         };
         let mut https: Vec<usize> = self.https_schema.iter().copied().collect();
         https.sort_unstable();
@@ -577,6 +600,9 @@ struct Builder<'a> {
     subjects: Vec<NamedOrBlankNode>,
     purposes: HashSet<String>,
     slugs_taken: HashSet<(NodeKind, String)>,
+    /// Every IRI of the document under the base, so that a minted slug
+    /// never makes the IRI of another resource.
+    under_base: HashSet<String>,
 }
 
 fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
@@ -753,7 +779,11 @@ impl Builder<'_> {
         let mut candidate = stem.clone();
         let mut n = 1u32;
         loop {
-            if let Ok(s) = Slug::new(candidate.as_str()) {
+            // A minted slug must not give the IRI of another resource of
+            // the document, or the export would merge the two.
+            let iri = format!("{}{}/{candidate}", self.base, kind.segment());
+            let free = kind == NodeKind::Website || !self.under_base.contains(&iri);
+            if let (true, Ok(s)) = (free, Slug::new(candidate.as_str())) {
                 if self.slugs_taken.insert((kind, s.as_str().to_owned())) {
                     if hint.is_none() {
                         self.note(
