@@ -379,6 +379,8 @@ const HTTPS_SCHEMA: &str = "https://schema.org/";
 struct Group {
     subject: NamedOrBlankNode,
     triples: Vec<(NamedNode, Term)>,
+    /// Each triple's position in the document.
+    at: Vec<usize>,
 }
 
 #[derive(Default)]
@@ -418,6 +420,7 @@ impl Document {
             self.groups.push(Group {
                 subject,
                 triples: Vec::new(),
+                at: Vec::new(),
             });
             i
         };
@@ -425,6 +428,7 @@ impl Document {
             self.https_schema.insert(i);
         }
         self.groups[i].triples.push((predicate, object));
+        self.groups[i].at.push(self.report.triples);
     }
 
     /// Every IRI of the document (subject or object) that starts with
@@ -449,6 +453,53 @@ impl Document {
         out
     }
 
+    /// Keeps what no node consumed as statements.
+    fn keep_statements(&self, b: &mut Builder<'_>) -> Result<(), ImportError> {
+        // What no node consumed is kept as statements, subject by subject,
+        // in the order of each subject's first kept triple (not its first
+        // triple: the export writes derived triples about it earlier).
+        let mut kept_groups: Vec<(usize, usize)> = (0..self.groups.len())
+            .filter(|&i| !b.consumed[i])
+            .filter_map(|i| {
+                let g = &self.groups[i];
+                let first = (0..g.triples.len()).find(|&t| !b.derived.contains(&(i, t)))?;
+                Some((g.at[first], i))
+            })
+            .collect();
+        kept_groups.sort_unstable();
+        for (_, i) in kept_groups {
+            let group = &self.groups[i];
+            let mut kept = 0;
+            for (t, (p, o)) in group.triples.iter().enumerate() {
+                if b.derived.contains(&(i, t)) {
+                    continue;
+                }
+                kept += 1;
+                b.g.add_statement(Statement {
+                    subject: subject_value(&group.subject),
+                    property: p.as_str().to_owned(),
+                    value: term_value(o),
+                })
+                .map_err(|source| {
+                    let (subject, predicate, object) = triple_text(&group.subject, p, o);
+                    ImportError::Graph {
+                        subject,
+                        predicate,
+                        object,
+                        source,
+                    }
+                })?;
+                b.report.statements += 1;
+            }
+            b.note(
+                &group.subject,
+                NoteKind::Kept,
+                format!("{kept} triples about a resource that is not a node kept as statements"),
+            );
+        }
+        Ok(())
+    }
+
     fn build(mut self, base: &str) -> Result<Imported, ImportError> {
         let mut b = Builder {
             base,
@@ -466,6 +517,7 @@ impl Document {
             purposes: HashSet::new(),
             slugs_taken: HashSet::new(),
             under_base: self.iris_under(base),
+            derived: HashSet::new(),
         };
         let mut https: Vec<usize> = self.https_schema.iter().copied().collect();
         https.sort_unstable();
@@ -509,37 +561,7 @@ impl Document {
         }
         b.resolve_links()?;
         b.resolve_holdings()?;
-        // What no node consumed is kept as statements.
-        for (i, group) in self.groups.iter().enumerate() {
-            if b.consumed[i] {
-                continue;
-            }
-            for (p, o) in &group.triples {
-                b.g.add_statement(Statement {
-                    subject: subject_value(&group.subject),
-                    property: p.as_str().to_owned(),
-                    value: term_value(o),
-                })
-                .map_err(|source| {
-                    let (subject, predicate, object) = triple_text(&group.subject, p, o);
-                    ImportError::Graph {
-                        subject,
-                        predicate,
-                        object,
-                        source,
-                    }
-                })?;
-                b.report.statements += 1;
-            }
-            b.note(
-                &group.subject,
-                NoteKind::Kept,
-                format!(
-                    "{} triples about a resource that is not a node kept as statements",
-                    group.triples.len()
-                ),
-            );
-        }
+        self.keep_statements(&mut b)?;
         b.report.nodes = b.g.node_count();
         b.report.links = b.g.link_count();
         Ok(Imported {
@@ -603,6 +625,8 @@ struct Builder<'a> {
     /// Every IRI of the document under the base, so that a minted slug
     /// never makes the IRI of another resource.
     under_base: HashSet<String>,
+    /// Triples (group, position) the export derives, read and not kept.
+    derived: HashSet<(usize, usize)>,
 }
 
 fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
@@ -1465,26 +1489,32 @@ impl Builder<'_> {
         Ok(ix)
     }
 
-    /// Marks a body's function scheme as read when it holds exactly what
-    /// the export writes for it (its type and derived label).
+    /// Marks what the export writes for a body's function scheme (its type
+    /// and derived label) as read: the whole subject when that is all it
+    /// holds, else just those two triples, the rest being kept as
+    /// statements (the export writes both, so a re-import must split them
+    /// the same way).
     fn consume_scheme(&mut self, doc: &Document, iri: &str, label: &str) {
         let Ok(n) = NamedNode::new(iri) else { return };
         let Some(&i) = doc.by_subject.get(&NamedOrBlankNode::NamedNode(n)) else {
             return;
         };
-        let exact = doc.groups[i].triples.len() == 2
-            && doc.groups[i]
-                .triples
-                .iter()
-                .all(|(p, o)| match (p.as_str(), o) {
-                    (rdf::TYPE, Term::NamedNode(c)) => c.as_str() == skos::CONCEPT_SCHEME,
-                    (skos::PREF_LABEL, Term::Literal(l)) => {
-                        l.value() == label && l.language() == Some("en")
-                    }
-                    _ => false,
-                });
-        if exact {
-            self.consumed[i] = true;
+        let triples = &doc.groups[i].triples;
+        let typed = triples.iter().position(|(p, o)| {
+            p.as_str() == rdf::TYPE
+                && matches!(o, Term::NamedNode(c) if c.as_str() == skos::CONCEPT_SCHEME)
+        });
+        let labelled = triples.iter().position(|(p, o)| {
+            p.as_str() == skos::PREF_LABEL
+                && matches!(o, Term::Literal(l) if l.value() == label && l.language() == Some("en"))
+        });
+        if let (Some(t), Some(l)) = (typed, labelled) {
+            if triples.len() == 2 {
+                self.consumed[i] = true;
+            } else {
+                self.derived.insert((i, t));
+                self.derived.insert((i, l));
+            }
         }
     }
 
