@@ -405,8 +405,10 @@ fn fix_schema(iri: NamedNode) -> (NamedNode, bool) {
 impl Document {
     fn add(&mut self, subject: NamedOrBlankNode, predicate: NamedNode, object: Term) {
         let (predicate, fixed_p) = fix_schema(predicate);
+        // Only a class is a vocabulary term in object position; any other
+        // IRI there (a source, a website) is data, kept as written.
         let (object, fixed_o) = match object {
-            Term::NamedNode(n) => {
+            Term::NamedNode(n) if predicate.as_str() == rdf::TYPE => {
                 let (n, f) = fix_schema(n);
                 (Term::NamedNode(n), f)
             }
