@@ -520,6 +520,7 @@ impl Document {
             slugs_taken: HashSet::new(),
             under_base: self.iris_under(base),
             derived: HashSet::new(),
+            schemes: Vec::new(),
         };
         let mut https: Vec<usize> = self.https_schema.iter().copied().collect();
         https.sort_unstable();
@@ -562,6 +563,11 @@ impl Document {
             }
         }
         b.resolve_links()?;
+        for (ix, scheme, label) in std::mem::take(&mut b.schemes) {
+            if b.g.out(ix, Relation::HasFunction).next().is_some() {
+                b.consume_scheme(&self, &scheme, &label);
+            }
+        }
         b.resolve_holdings()?;
         self.keep_statements(&mut b)?;
         b.report.nodes = b.g.node_count();
@@ -629,6 +635,8 @@ struct Builder<'a> {
     under_base: HashSet<String>,
     /// Triples (group, position) the export derives, read and not kept.
     derived: HashSet<(usize, usize)>,
+    /// Each body's function scheme IRI and derived label.
+    schemes: Vec<(NodeIndex, String, String)>,
 }
 
 fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
@@ -1126,14 +1134,16 @@ impl Builder<'_> {
                     (Some((p, obj, _)), None) => rest.push((p, obj)),
                     (None, _) => {}
                 }
-                // The function scheme the export writes for this body.
+                // The function scheme the export writes for this body, read
+                // once links are made: it is written only for a body with
+                // functions.
                 let scheme = format!("{}functions/{}", self.base, o.slug);
                 let label = format!(
                     "Functions of {}",
                     o.labels.display().unwrap_or(o.slug.as_str())
                 );
-                self.consume_scheme(doc, &scheme, &label);
                 let ix = self.insert(Node::Organization(o), s)?;
+                self.schemes.push((ix, scheme, label));
                 for (obj, p) in transitive {
                     self.transitive.push((ix, obj, p));
                 }
