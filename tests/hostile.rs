@@ -374,3 +374,26 @@ fn a_json_document_cannot_smuggle_a_triple() {
         "{err}"
     );
 }
+
+#[test]
+fn hostile_article_values_ingest_and_round_trip() {
+    for s in hostile() {
+        let one_line: String = s.chars().filter(|c| !matches!(c, '\n' | '\r')).collect();
+        let text = format!(
+            "= Hostile Agency =\nInfobox\n- Budget: {one_line}\n- Employees: {one_line}\n- Key Document1: {one_line}\n\nA body. {one_line}\n"
+        );
+        let mut ing = govgraph::ingest::Ingester::new();
+        ing.ingest_str("hostile.txt", &text)
+            .unwrap_or_else(|e| panic!("{s:?}: {e}"));
+        let (g, _) = ing.finish();
+        let body = g.org_by_slug("hostile-agency").expect("ingested");
+        let value = one_line.trim();
+        if !value.is_empty() {
+            assert_eq!(body.budget.as_deref(), Some(value), "{s:?}");
+        }
+        for format in RdfFormat::ALL {
+            rdf_round_trip(&g, format);
+        }
+        json_round_trip(&g);
+    }
+}
