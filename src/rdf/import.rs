@@ -1539,13 +1539,25 @@ impl Builder<'_> {
             Term::Literal(_) => return None,
         };
         let &i = doc.by_subject.get(&key)?;
-        if self.consumed[i] {
+        let triples = &doc.groups[i].triples;
+        if self.consumed[i] || (0..triples.len()).any(|t| self.derived.contains(&(i, t))) {
             return None;
         }
+        // The first type vcard:Address and the first plain value of each
+        // field are what the export writes for an address; anything else
+        // about the resource is kept as statements, as the export writes
+        // those too, so a re-import reads the same address and keeps the
+        // same rest.
         let mut a = Address::new();
-        for (p, o) in &doc.groups[i].triples {
+        let mut used = Vec::new();
+        let mut typed = false;
+        for (t, (p, o)) in triples.iter().enumerate() {
             let slot = match p.as_str() {
                 rdf::TYPE if matches!(o, Term::NamedNode(n) if n.as_str() == vcard::ADDRESS) => {
+                    if !typed {
+                        typed = true;
+                        used.push(t);
+                    }
                     continue;
                 }
                 vcard::STREET_ADDRESS => &mut a.street,
@@ -1553,18 +1565,23 @@ impl Builder<'_> {
                 vcard::REGION => &mut a.region,
                 vcard::POSTAL_CODE => &mut a.postal_code,
                 vcard::COUNTRY_NAME => &mut a.country,
-                _ => return None,
+                _ => continue,
             };
-            let Term::Literal(l) = o else { return None };
+            let Term::Literal(l) = o else { continue };
             if slot.is_some() || l.language().is_some() || l.datatype().as_str() != xsd::STRING {
-                return None;
+                continue;
             }
             *slot = Some(l.value().to_owned());
+            used.push(t);
         }
         if a.is_empty() {
             return None;
         }
-        self.consumed[i] = true;
+        if used.len() == triples.len() {
+            self.consumed[i] = true;
+        } else {
+            self.derived.extend(used.into_iter().map(|t| (i, t)));
+        }
         Some(a)
     }
 
