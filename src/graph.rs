@@ -131,6 +131,9 @@ pub enum GraphError {
         /// The limit.
         max: u32,
     },
+    /// An annotation or statement RDF cannot write as given.
+    #[error("cannot keep this annotation or statement: {0}")]
+    BadValue(Box<crate::model::ValueError>),
 }
 
 /// The most nodes (and links) a graph holds.
@@ -529,13 +532,18 @@ impl GovGraph {
     /// a node. Annotations keep the order they were added in.
     ///
     /// # Errors
-    /// [`GraphError::UnknownId`] when `id` is not in this graph.
+    /// [`GraphError::UnknownId`] when `id` is not in this graph;
+    /// [`GraphError::BadValue`] when the annotation does not
+    /// [check](Annotation::check).
     pub fn annotate(
         &mut self,
         id: impl Into<NodeId>,
         annotation: Annotation,
     ) -> Result<(), GraphError> {
         let ix = self.check(id.into())?;
+        annotation
+            .check()
+            .map_err(|e| GraphError::BadValue(Box::new(e)))?;
         self.annotations.entry(ix).or_default().push(annotation);
         Ok(())
     }
@@ -549,8 +557,16 @@ impl GovGraph {
     }
 
     /// Keeps a [`Statement`] about a resource that is not a node.
-    pub fn add_statement(&mut self, statement: Statement) {
+    ///
+    /// # Errors
+    /// [`GraphError::BadValue`] when the statement does not
+    /// [check](Statement::check).
+    pub fn add_statement(&mut self, statement: Statement) -> Result<(), GraphError> {
+        statement
+            .check()
+            .map_err(|e| GraphError::BadValue(Box::new(e)))?;
         self.statements.push(statement);
+        Ok(())
     }
 
     /// The statements about resources that are not nodes, in the order they

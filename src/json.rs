@@ -77,6 +77,22 @@ pub enum JsonError {
         /// Why.
         source: GraphError,
     },
+    /// An annotation was refused by the graph.
+    #[error("annotation {index}: {source}")]
+    Annotation {
+        /// The annotation's position in `annotations`, from 0.
+        index: usize,
+        /// Why.
+        source: GraphError,
+    },
+    /// A statement was refused by the graph.
+    #[error("statement {index}: {source}")]
+    Statement {
+        /// The statement's position in `statements`, from 0.
+        index: usize,
+        /// Why.
+        source: GraphError,
+    },
 }
 
 /// Where in a JSON document a key was found.
@@ -244,10 +260,11 @@ fn build(doc: Document) -> Result<GovGraph, JsonError> {
                 value: a.value,
             },
         )
-        .map_err(|source| JsonError::Link { index, source })?;
+        .map_err(|source| JsonError::Annotation { index, source })?;
     }
-    for st in doc.statements {
-        g.add_statement(st);
+    for (index, st) in doc.statements.into_iter().enumerate() {
+        g.add_statement(st)
+            .map_err(|source| JsonError::Statement { index, source })?;
     }
     Ok(g)
 }

@@ -549,7 +549,8 @@ fn annotations_and_statements_round_trip() {
         subject: V::Blank("b0".to_owned()),
         property: "http://example.org/p".to_owned(),
         value: V::Iri("http://example.org/o".to_owned()),
-    });
+    })
+    .expect("a valid statement");
     let back = GovGraph::read_json(to_json(&g).as_slice()).expect("valid");
     assert_eq!(back, g);
     assert_eq!(back.annotations(office).len(), 1);

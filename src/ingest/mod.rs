@@ -40,6 +40,7 @@
 mod article;
 mod infobox;
 mod ingester;
+mod render;
 mod report;
 
 pub use article::{
@@ -47,6 +48,7 @@ pub use article::{
 };
 pub use infobox::{name_key, parse_date};
 pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingester};
+pub use render::render_article;
 pub use report::{
     At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, Merged, NodeKey, Noted,
     Provenance,

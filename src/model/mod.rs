@@ -36,7 +36,7 @@ mod source;
 mod tenure;
 mod website;
 
-pub use annotation::{Annotation, Statement, Value};
+pub use annotation::{Annotation, Statement, Value, ValueError};
 pub use category::{Category, CategoryKind};
 pub use date::{DateError, DatePrecision, PartialDate};
 pub use function::Function;

@@ -53,6 +53,12 @@ pub enum ImportError {
     /// Reading failed.
     #[error("cannot read the document: {0}")]
     Io(#[from] io::Error),
+    /// The document is longer than the importer's limit.
+    #[error("the document is longer than the limit of {limit} bytes")]
+    TooLarge {
+        /// The limit set with [`Importer::with_max_bytes`].
+        limit: u64,
+    },
     /// A subject is typed as two different kinds of node.
     #[error("{subject} is typed both {first} and {second}")]
     KindConflict {
@@ -217,7 +223,11 @@ pub struct Imported {
 #[must_use]
 pub struct Importer {
     base: String,
+    max_bytes: u64,
 }
+
+/// The longest document [`Importer::new`] reads: 1 GiB.
+pub const DEFAULT_MAX_IMPORT_BYTES: u64 = 1 << 30;
 
 impl Default for Importer {
     fn default() -> Self {
@@ -230,7 +240,23 @@ impl Importer {
     pub fn new() -> Self {
         Self {
             base: DEFAULT_BASE_IRI.to_owned(),
+            max_bytes: DEFAULT_MAX_IMPORT_BYTES,
         }
+    }
+
+    /// Sets the longest document read, in bytes; a longer one fails with
+    /// [`ImportError::TooLarge`] as soon as the limit is passed, before
+    /// more of it is held in memory.
+    ///
+    /// ```
+    /// use govgraph::rdf::{Importer, RdfFormat};
+    /// let doc = "<https://example.org/a> <https://example.org/b> \"c\" .\n";
+    /// let err = Importer::new().with_max_bytes(10).import(doc.as_bytes(), RdfFormat::NTriples).unwrap_err();
+    /// assert_eq!(err.to_string(), "the document is longer than the limit of 10 bytes");
+    /// ```
+    pub fn with_max_bytes(mut self, limit: u64) -> Self {
+        self.max_bytes = limit;
+        self
     }
 
     /// Reads slugs from IRIs minted under `base`.
@@ -246,14 +272,19 @@ impl Importer {
     /// Reads a document in `format` from `reader` into a graph.
     ///
     /// # Errors
-    /// [`ImportError`]: a syntax error with its position, an I/O error, or
-    /// a document that does not fit the model, naming the subject and the
+    /// [`ImportError`]: a syntax error with its position, an I/O error, a
+    /// document longer than [the limit](Self::with_max_bytes), or a
+    /// document that does not fit the model, naming the subject and the
     /// triple.
     pub fn import(
         &self,
         reader: impl io::Read,
         format: RdfFormat,
     ) -> Result<Imported, ImportError> {
+        let reader = Limited {
+            inner: reader,
+            left: self.max_bytes,
+        };
         let parser = RdfParser::from_format(format.to_oxrdfio()).for_reader(reader);
         self.read(parser, format)
     }
@@ -271,8 +302,14 @@ impl Importer {
     /// ```
     ///
     /// # Errors
-    /// As [`import`](Self::import).
+    /// As [`import`](Self::import); a slice longer than [the
+    /// limit](Self::with_max_bytes) is refused before it is parsed.
     pub fn import_slice(&self, bytes: &[u8], format: RdfFormat) -> Result<Imported, ImportError> {
+        if u64::try_from(bytes.len()).unwrap_or(u64::MAX) > self.max_bytes {
+            return Err(ImportError::TooLarge {
+                limit: self.max_bytes,
+            });
+        }
         let parser = RdfParser::from_format(format.to_oxrdfio())
             .for_slice(bytes)
             .map(|q| q.map_err(RdfParseError::Syntax));
@@ -286,7 +323,7 @@ impl Importer {
     ) -> Result<Imported, ImportError> {
         let mut doc = Document::default();
         for quad in quads {
-            let quad = quad.map_err(|e| parse_error(e, format))?;
+            let quad = quad.map_err(|e| parse_error(e, format, self.max_bytes))?;
             doc.report.triples += 1;
             if let oxrdf::GraphName::NamedNode(g) = &quad.graph_name {
                 if !doc.graph_seen.contains(g.as_str()) {
@@ -308,8 +345,53 @@ pub fn import(reader: impl io::Read, format: RdfFormat) -> Result<Imported, Impo
     Importer::new().import(reader, format)
 }
 
-fn parse_error(e: RdfParseError, format: RdfFormat) -> ImportError {
+/// A reader that fails with [`PastLimit`] once more than `left` bytes
+/// have been asked of it.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+}
+
+/// The error [`Limited`] reads fail with, told apart from the inner
+/// reader's own errors by its type.
+#[derive(Debug)]
+struct PastLimit;
+
+impl fmt::Display for PastLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the document is longer than the limit")
+    }
+}
+
+impl std::error::Error for PastLimit {}
+
+impl<R: io::Read> io::Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        if self.left == 0 {
+            // One byte more than the limit tells a document of exactly the
+            // limit from a longer one.
+            return match self.inner.read(&mut [0])? {
+                0 => Ok(0),
+                _ => Err(io::Error::other(PastLimit)),
+            };
+        }
+        let room = usize::try_from(self.left)
+            .unwrap_or(usize::MAX)
+            .min(buf.len());
+        let n = self.inner.read(&mut buf[..room])?;
+        self.left -= n as u64;
+        Ok(n)
+    }
+}
+
+fn parse_error(e: RdfParseError, format: RdfFormat, limit: u64) -> ImportError {
     match e {
+        RdfParseError::Io(e) if matches!(e.get_ref(), Some(inner) if inner.is::<PastLimit>()) => {
+            ImportError::TooLarge { limit }
+        }
         RdfParseError::Io(e) => ImportError::Io(e),
         RdfParseError::Syntax(e) => match e.location() {
             Some(at) => ImportError::Syntax {
@@ -332,6 +414,8 @@ const HTTPS_SCHEMA: &str = "https://schema.org/";
 struct Group {
     subject: NamedOrBlankNode,
     triples: Vec<(NamedNode, Term)>,
+    /// Each triple's position in the document.
+    at: Vec<usize>,
 }
 
 #[derive(Default)]
@@ -358,8 +442,10 @@ fn fix_schema(iri: NamedNode) -> (NamedNode, bool) {
 impl Document {
     fn add(&mut self, subject: NamedOrBlankNode, predicate: NamedNode, object: Term) {
         let (predicate, fixed_p) = fix_schema(predicate);
+        // Only a class is a vocabulary term in object position; any other
+        // IRI there (a source, a website) is data, kept as written.
         let (object, fixed_o) = match object {
-            Term::NamedNode(n) => {
+            Term::NamedNode(n) if predicate.as_str() == rdf::TYPE => {
                 let (n, f) = fix_schema(n);
                 (Term::NamedNode(n), f)
             }
@@ -378,6 +464,7 @@ impl Document {
             self.groups.push(Group {
                 subject,
                 triples: Vec::new(),
+                at: Vec::new(),
             });
             i
         };
@@ -386,6 +473,76 @@ impl Document {
         }
         self.last = Some(i);
         self.groups[i].triples.push((predicate, object));
+        self.groups[i].at.push(self.report.triples);
+    }
+
+    /// Every IRI of the document (subject or object) that starts with
+    /// `base`.
+    fn iris_under(&self, base: &str) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for g in &self.groups {
+            let objects = g.triples.iter().filter_map(|(_, o)| match o {
+                Term::NamedNode(n) => Some(n),
+                _ => None,
+            });
+            let subject = match &g.subject {
+                NamedOrBlankNode::NamedNode(n) => Some(n),
+                NamedOrBlankNode::BlankNode(_) => None,
+            };
+            for n in subject.into_iter().chain(objects) {
+                if n.as_str().starts_with(base) {
+                    out.insert(n.as_str().to_owned());
+                }
+            }
+        }
+        out
+    }
+
+    /// Keeps what no node consumed as statements.
+    fn keep_statements(&self, b: &mut Builder<'_>) -> Result<(), ImportError> {
+        // What no node consumed is kept as statements, subject by subject,
+        // in the order of each subject's first kept triple (not its first
+        // triple: the export writes derived triples about it earlier).
+        let mut kept_groups: Vec<(usize, usize)> = (0..self.groups.len())
+            .filter(|&i| !b.consumed[i])
+            .filter_map(|i| {
+                let g = &self.groups[i];
+                let first = (0..g.triples.len()).find(|&t| !b.derived.contains(&(i, t)))?;
+                Some((g.at[first], i))
+            })
+            .collect();
+        kept_groups.sort_unstable();
+        for (_, i) in kept_groups {
+            let group = &self.groups[i];
+            let mut kept = 0;
+            for (t, (p, o)) in group.triples.iter().enumerate() {
+                if b.derived.contains(&(i, t)) {
+                    continue;
+                }
+                kept += 1;
+                b.g.add_statement(Statement {
+                    subject: subject_value(&group.subject),
+                    property: p.as_str().to_owned(),
+                    value: term_value(o),
+                })
+                .map_err(|source| {
+                    let (subject, predicate, object) = triple_text(&group.subject, p, o);
+                    ImportError::Graph {
+                        subject,
+                        predicate,
+                        object,
+                        source,
+                    }
+                })?;
+                b.report.statements += 1;
+            }
+            b.note(
+                &group.subject,
+                NoteKind::Kept,
+                format!("{kept} triples about a resource that is not a node kept as statements"),
+            );
+        }
+        Ok(())
     }
 
     fn build(mut self, base: &str) -> Result<Imported, ImportError> {
@@ -404,6 +561,9 @@ impl Document {
             subjects: Vec::with_capacity(self.groups.len()),
             purposes: HashSet::new(),
             slugs_taken: HashSet::new(),
+            under_base: self.iris_under(base),
+            derived: HashSet::new(),
+            schemes: Vec::new(),
         };
         let mut https: Vec<usize> = self.https_schema.iter().copied().collect();
         https.sort_unstable();
@@ -446,29 +606,13 @@ impl Document {
             }
         }
         b.resolve_links()?;
-        b.resolve_holdings()?;
-        // What no node consumed is kept as statements.
-        for (i, group) in self.groups.iter().enumerate() {
-            if b.consumed[i] {
-                continue;
+        for (ix, scheme, label) in std::mem::take(&mut b.schemes) {
+            if b.g.out(ix, Relation::HasFunction).next().is_some() {
+                b.consume_scheme(&self, &scheme, &label);
             }
-            for (p, o) in &group.triples {
-                b.g.add_statement(Statement {
-                    subject: subject_value(&group.subject),
-                    property: p.as_str().to_owned(),
-                    value: term_value(o),
-                });
-                b.report.statements += 1;
-            }
-            b.note(
-                &group.subject,
-                NoteKind::Kept,
-                format!(
-                    "{} triples about a resource that is not a node kept as statements",
-                    group.triples.len()
-                ),
-            );
         }
+        b.resolve_holdings()?;
+        self.keep_statements(&mut b)?;
         b.report.nodes = b.g.node_count();
         b.report.links = b.g.link_count();
         Ok(Imported {
@@ -529,6 +673,13 @@ struct Builder<'a> {
     subjects: Vec<NamedOrBlankNode>,
     purposes: HashSet<String>,
     slugs_taken: HashSet<(NodeKind, String)>,
+    /// Every IRI of the document under the base, so that a minted slug
+    /// never makes the IRI of another resource.
+    under_base: HashSet<String>,
+    /// Triples (group, position) the export derives, read and not kept.
+    derived: HashSet<(usize, usize)>,
+    /// Each body's function scheme IRI and derived label.
+    schemes: Vec<(NodeIndex, String, String)>,
 }
 
 fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
@@ -752,7 +903,11 @@ impl Builder<'_> {
         let mut candidate = stem.clone();
         let mut n = 1u32;
         loop {
-            if let Ok(s) = Slug::new(candidate.as_str()) {
+            // A minted slug must not give the IRI of another resource of
+            // the document, or the export would merge the two.
+            let iri = format!("{}{}/{candidate}", self.base, kind.segment());
+            let free = kind == NodeKind::Website || !self.under_base.contains(&iri);
+            if let (true, Ok(s)) = (free, Slug::new(candidate.as_str())) {
                 if self.slugs_taken.insert((kind, s.as_str().to_owned())) {
                     if hint.is_none() {
                         self.note(
@@ -1040,14 +1195,16 @@ impl Builder<'_> {
                     (Some((p, obj, _)), None) => rest.push((p, obj)),
                     (None, _) => {}
                 }
-                // The function scheme the export writes for this body.
+                // The function scheme the export writes for this body, read
+                // once links are made: it is written only for a body with
+                // functions.
                 let scheme = format!("{}functions/{}", self.base, o.slug);
                 let label = format!(
                     "Functions of {}",
                     o.labels.display().unwrap_or(o.slug.as_str())
                 );
-                self.consume_scheme(doc, &scheme, &label);
                 let ix = self.insert(Node::Organization(o), s)?;
+                self.schemes.push((ix, scheme, label));
                 for (obj, p) in transitive {
                     self.transitive.push((ix, obj, p));
                 }
@@ -1353,26 +1510,32 @@ impl Builder<'_> {
         Ok(ix)
     }
 
-    /// Marks a body's function scheme as read when it holds exactly what
-    /// the export writes for it (its type and derived label).
+    /// Marks what the export writes for a body's function scheme (its type
+    /// and derived label) as read: the whole subject when that is all it
+    /// holds, else just those two triples, the rest being kept as
+    /// statements (the export writes both, so a re-import must split them
+    /// the same way).
     fn consume_scheme(&mut self, doc: &Document, iri: &str, label: &str) {
         let Ok(n) = NamedNode::new(iri) else { return };
         let Some(&i) = doc.by_subject.get(&NamedOrBlankNode::NamedNode(n)) else {
             return;
         };
-        let exact = doc.groups[i].triples.len() == 2
-            && doc.groups[i]
-                .triples
-                .iter()
-                .all(|(p, o)| match (p.as_str(), o) {
-                    (rdf::TYPE, Term::NamedNode(c)) => c.as_str() == skos::CONCEPT_SCHEME,
-                    (skos::PREF_LABEL, Term::Literal(l)) => {
-                        l.value() == label && l.language() == Some("en")
-                    }
-                    _ => false,
-                });
-        if exact {
-            self.consumed[i] = true;
+        let triples = &doc.groups[i].triples;
+        let typed = triples.iter().position(|(p, o)| {
+            p.as_str() == rdf::TYPE
+                && matches!(o, Term::NamedNode(c) if c.as_str() == skos::CONCEPT_SCHEME)
+        });
+        let labelled = triples.iter().position(|(p, o)| {
+            p.as_str() == skos::PREF_LABEL
+                && matches!(o, Term::Literal(l) if l.value() == label && l.language() == Some("en"))
+        });
+        if let (Some(t), Some(l)) = (typed, labelled) {
+            if triples.len() == 2 {
+                self.consumed[i] = true;
+            } else {
+                self.derived.insert((i, t));
+                self.derived.insert((i, l));
+            }
         }
     }
 
@@ -1385,13 +1548,25 @@ impl Builder<'_> {
             Term::Literal(_) => return None,
         };
         let &i = doc.by_subject.get(&key)?;
-        if self.consumed[i] {
+        let triples = &doc.groups[i].triples;
+        if self.consumed[i] || (0..triples.len()).any(|t| self.derived.contains(&(i, t))) {
             return None;
         }
+        // The first type vcard:Address and the first plain value of each
+        // field are what the export writes for an address; anything else
+        // about the resource is kept as statements, as the export writes
+        // those too, so a re-import reads the same address and keeps the
+        // same rest.
         let mut a = Address::new();
-        for (p, o) in &doc.groups[i].triples {
+        let mut used = Vec::new();
+        let mut typed = false;
+        for (t, (p, o)) in triples.iter().enumerate() {
             let slot = match p.as_str() {
                 rdf::TYPE if matches!(o, Term::NamedNode(n) if n.as_str() == vcard::ADDRESS) => {
+                    if !typed {
+                        typed = true;
+                        used.push(t);
+                    }
                     continue;
                 }
                 vcard::STREET_ADDRESS => &mut a.street,
@@ -1399,18 +1574,23 @@ impl Builder<'_> {
                 vcard::REGION => &mut a.region,
                 vcard::POSTAL_CODE => &mut a.postal_code,
                 vcard::COUNTRY_NAME => &mut a.country,
-                _ => return None,
+                _ => continue,
             };
-            let Term::Literal(l) = o else { return None };
+            let Term::Literal(l) = o else { continue };
             if slot.is_some() || l.language().is_some() || l.datatype().as_str() != xsd::STRING {
-                return None;
+                continue;
             }
             *slot = Some(l.value().to_owned());
+            used.push(t);
         }
         if a.is_empty() {
             return None;
         }
-        self.consumed[i] = true;
+        if used.len() == triples.len() {
+            self.consumed[i] = true;
+        } else {
+            self.derived.extend(used.into_iter().map(|t| (i, t)));
+        }
         Some(a)
     }
 

@@ -49,7 +49,10 @@ pub use export::{
     BaseIriError, DEFAULT_BASE_IRI, Exporter, INSTANCE_PREFIXES, Object, Triple, Triples,
 };
 pub use format::RdfFormat;
-pub use import::{ImportError, ImportNote, ImportReport, Imported, Importer, NoteKind, import};
+pub use import::{
+    DEFAULT_MAX_IMPORT_BYTES, ImportError, ImportNote, ImportReport, Imported, Importer, NoteKind,
+    import,
+};
 
 use crate::GovGraph;
 

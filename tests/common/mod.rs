@@ -15,6 +15,8 @@ use govgraph::{
     Source, Tenure, Website,
 };
 
+pub mod differential;
+
 /// A slug known to be valid.
 #[track_caller]
 pub fn slug(s: &str) -> Slug {

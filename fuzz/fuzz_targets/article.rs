@@ -1,0 +1,8 @@
+//! Fuzz target `article`: see `fuzz/README.md` and `differential::article`.
+#![no_main]
+
+#[path = "../../tests/common/differential.rs"]
+#[allow(dead_code, reason = "each target uses one check")]
+mod differential;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| differential::article(data));
