@@ -379,3 +379,30 @@ fn the_transitive_closure_is_written_on_request_and_read_back_as_derived() {
     let a = out.graph.org_by_slug("a").expect("imported");
     assert_eq!(out.graph.annotations(a.id()).len(), 1);
 }
+
+#[test]
+fn paths_choose_the_format_by_extension() {
+    let dir = std::env::temp_dir().join(format!("govgraph-paths-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let g = everything();
+    for format in RdfFormat::ALL {
+        let path = dir.join(format!("graph.{}", format.file_extension()));
+        Exporter::new().write_path(&g, &path).expect("written");
+        let back = Importer::new().import_path(&path).expect("read back");
+        assert_eq!(back.graph, g, "{format}");
+    }
+    let err = Importer::new()
+        .import_path(dir.join("graph.txt"))
+        .expect_err("no RDF extension");
+    assert!(
+        err.to_string().ends_with(
+            "graph.txt: the file name does not say which RDF format it is in (.ttl, .nt, .nq, .trig, .rdf, .jsonld)"
+        ),
+        "{err}"
+    );
+    let err = Exporter::new()
+        .write_path(&g, dir.join("graph.docx"))
+        .expect_err("no RDF extension");
+    assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -302,6 +302,32 @@ impl Exporter {
         w.finish()
     }
 
+    /// Writes the graph to a new file at `path`, in the format its
+    /// extension names ([`RdfFormat::from_path`]).
+    ///
+    /// # Errors
+    /// [`io::ErrorKind::InvalidInput`] when the extension names no RDF
+    /// format, and the file system's errors.
+    pub fn write_path(
+        &self,
+        graph: &GovGraph,
+        path: impl AsRef<std::path::Path>,
+    ) -> io::Result<()> {
+        let path = path.as_ref();
+        let format = RdfFormat::from_path(path).ok_or_else(|| {
+            io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "{}: the file name does not say which RDF format to write",
+                    path.display()
+                ),
+            )
+        })?;
+        let file = std::fs::File::create(path)?;
+        let mut out = self.write(graph, format, io::BufWriter::new(file))?;
+        io::Write::flush(&mut out)
+    }
+
     /// Hands every triple, borrowed, to `sink`, in output order; stops at
     /// the first error. Allocates nothing per triple.
     pub(crate) fn for_each_triple<E>(

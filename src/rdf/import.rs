@@ -53,6 +53,14 @@ pub enum ImportError {
     /// Reading failed.
     #[error("cannot read the document: {0}")]
     Io(#[from] io::Error),
+    /// A path's extension names no RDF format.
+    #[error(
+        "{path}: the file name does not say which RDF format it is in (.ttl, .nt, .nq, .trig, .rdf, .jsonld)"
+    )]
+    UnknownFormat {
+        /// The path given.
+        path: String,
+    },
     /// The document is longer than the importer's limit.
     #[error("the document is longer than the limit of {limit} bytes")]
     TooLarge {
@@ -314,6 +322,22 @@ impl Importer {
             .for_slice(bytes)
             .map(|q| q.map_err(RdfParseError::Syntax));
         self.read(parser, format)
+    }
+
+    /// Reads the file at `path`, in the format its extension names
+    /// ([`RdfFormat::from_path`]).
+    ///
+    /// # Errors
+    /// [`ImportError::UnknownFormat`] when the extension names no RDF
+    /// format, [`ImportError::Io`] when the file cannot be opened, and as
+    /// [`import`](Self::import).
+    pub fn import_path(&self, path: impl AsRef<std::path::Path>) -> Result<Imported, ImportError> {
+        let path = path.as_ref();
+        let format = RdfFormat::from_path(path).ok_or_else(|| ImportError::UnknownFormat {
+            path: path.display().to_string(),
+        })?;
+        let file = std::fs::File::open(path)?;
+        self.import(io::BufReader::new(file), format)
     }
 
     fn read(
