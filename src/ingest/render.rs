@@ -44,7 +44,7 @@ const MAX_CHILDREN: usize = 25;
 /// ing.ingest_str("office.txt", &text)?;
 /// let (back, _) = ing.finish();
 /// let office = back.org_by_slug("office").expect("ingested");
-/// assert_eq!(office.description.as_deref(), Some("An office."));
+/// assert_eq!(office.description(), Some("An office."));
 /// assert_eq!(office.founded.map(|d| d.to_string()).as_deref(), Some("1949-09-27"));
 /// assert_eq!(office.functions().next().map(|f| f.display_name()), Some("Prepares meetings"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
