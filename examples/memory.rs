@@ -157,7 +157,7 @@ fn breakdown(
             per(bytes, nodes)
         );
     };
-    row("petgraph node and link arrays (capacity)", arrays);
+    row("node records and petgraph arrays (capacity)", arrays);
     row("  of which inline node records", node_size * nodes);
     row("slug index (32-bit hash -> position)", slug_index);
     row(

@@ -711,10 +711,10 @@ impl GovGraph {
             .iter()
             .map(|&p| NodeIndex::new(p as usize))
             .filter(|&ix| match &self.data[ix.index()] {
-                Node::Site(s) => label_key(&s.label) == key,
+                Node::Site(s) => has_key(&s.label, &key),
                 n => n
                     .labels()
-                    .is_some_and(|l| l.texts().any(|t| label_key(t) == key)),
+                    .is_some_and(|l| l.texts().any(|t| has_key(t, &key))),
             })
             .collect()
     }
@@ -757,6 +757,22 @@ impl GovGraph {
             }
         }
         false
+    }
+}
+
+/// True when `text`'s [`label_key`] is `key`, without building the key:
+/// look-ups check every candidate the hash gives, and a common label can
+/// give thousands.
+fn has_key(text: &str, key: &str) -> bool {
+    let text = text.trim();
+    if text.is_ascii() {
+        text.len() == key.len()
+            && text
+                .bytes()
+                .zip(key.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+    } else {
+        text.chars().flat_map(char::to_lowercase).eq(key.chars())
     }
 }
 

@@ -403,7 +403,15 @@ pub(crate) fn lowercase_first(s: &str) -> String {
 /// script) matches without regard to case while Chinese, which has no case,
 /// matches exactly. Surrounding white space is ignored.
 pub(crate) fn label_key(text: &str) -> String {
-    text.trim().to_lowercase()
+    // Character by character (no context-sensitive final sigma), so that
+    // the graph can compare a label with a key without building a string;
+    // ASCII, the common case, on its fast path.
+    let text = text.trim();
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.chars().flat_map(char::to_lowercase).collect()
+    }
 }
 
 #[cfg(test)]
