@@ -33,7 +33,7 @@
 
 use std::fmt;
 
-use oxigraph::model::{GraphNameRef, Term};
+use oxigraph::model::GraphNameRef;
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
 
@@ -148,7 +148,7 @@ impl SparqlStore {
                     let solution = solution.map_err(|e| eval(&e))?;
                     let values = variables
                         .iter()
-                        .map(|v| solution.get(v.as_str()).map(term_value))
+                        .map(|v| solution.get(v.as_str()).map(crate::rdf::term_value))
                         .collect();
                     rows.push(Row { values });
                 }
@@ -225,20 +225,6 @@ fn node_for_iri<'g>(base: &str, graph: &'g GovGraph, iri: &str) -> Option<NodeRe
     graph
         .node_refs()
         .find(|n| matches!(n, NodeRef::Website(w) if w.url() == iri))
-}
-
-fn term_value(t: &Term) -> Value {
-    match t {
-        Term::NamedNode(n) => Value::Iri(n.as_str().to_owned()),
-        Term::BlankNode(b) => Value::Blank(b.as_str().to_owned()),
-        Term::Literal(l) => Value::Literal {
-            value: l.value().to_owned(),
-            datatype: l.datatype().as_str().to_owned(),
-            language: l.language().map(str::to_owned),
-        },
-        #[allow(unreachable_patterns, reason = "only with oxrdf's rdf-12 feature")]
-        _ => Value::Blank(String::new()),
-    }
 }
 
 /// The result of any query.

@@ -653,7 +653,8 @@ fn subject_value(s: &NamedOrBlankNode) -> Value {
     }
 }
 
-fn term_value(t: &Term) -> Value {
+/// A term as the model's [`Value`] (also used by the SPARQL store).
+pub(crate) fn term_value(t: &Term) -> Value {
     match t {
         Term::NamedNode(n) => Value::Iri(n.as_str().to_owned()),
         Term::BlankNode(b) => Value::Blank(b.as_str().to_owned()),

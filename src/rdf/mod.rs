@@ -41,6 +41,8 @@
 mod export;
 mod format;
 mod import;
+#[cfg(feature = "sparql")]
+pub(crate) use import::term_value;
 pub mod vocab;
 
 use std::io;
