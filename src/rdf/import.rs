@@ -584,6 +584,7 @@ impl Document {
             consumed: vec![false; self.groups.len()],
             subjects: Vec::with_capacity(self.groups.len()),
             purposes: HashSet::new(),
+            shared_addresses: HashSet::new(),
             slugs_taken: HashSet::new(),
             under_base: self.iris_under(base),
             derived: HashSet::new(),
@@ -598,8 +599,15 @@ impl Document {
                 "https://schema.org/ read as http://schema.org/".to_owned(),
             );
         }
+        // Addresses named by more than one site stay shared data.
+        let mut first_site: HashMap<&Term, &NamedOrBlankNode> = HashMap::new();
         for g in &self.groups {
             for (p, o) in &g.triples {
+                if p.as_str() == org::SITE_ADDRESS
+                    && *first_site.entry(o).or_insert(&g.subject) != &g.subject
+                {
+                    b.shared_addresses.insert(o.clone());
+                }
                 if p.as_str() == org::PURPOSE {
                     if let Term::NamedNode(n) = o {
                         b.purposes.insert(n.as_str().to_owned());
@@ -697,6 +705,8 @@ struct Builder<'a> {
     /// The subject of each node, by node index.
     subjects: Vec<NamedOrBlankNode>,
     purposes: HashSet<String>,
+    /// Objects of `org:siteAddress` that more than one site names.
+    shared_addresses: HashSet<Term>,
     slugs_taken: HashSet<(NodeKind, String)>,
     /// Every IRI of the document under the base, so that a minted slug
     /// never makes the IRI of another resource.
@@ -1575,6 +1585,12 @@ impl Builder<'_> {
         let &i = doc.by_subject.get(&key)?;
         let triples = &doc.groups[i].triples;
         if self.consumed[i] || (0..triples.len()).any(|t| self.derived.contains(&(i, t))) {
+            return None;
+        }
+        // An address the export writes belongs to one site; one that
+        // several sites name is shared data, kept as it is for all of them
+        // (reading it into one would move it under that site's IRI).
+        if self.shared_addresses.contains(obj) {
             return None;
         }
         // The first type vcard:Address and the first plain value of each
