@@ -1320,13 +1320,17 @@ impl Builder<'_> {
                     match p.as_str() {
                         // Derived from the post's body; checked after linking.
                         org::ORGANIZATION_PROPERTY => derived_org.push((obj, p)),
-                        org::MEMBER_DURING => match self.interval(doc, &obj) {
-                            Some((start, end)) if t.start.is_none() && t.end.is_none() => {
-                                t.start = start;
-                                t.end = end;
+                        // Only the first interval is read: reading another
+                        // would consume its subjects and then drop them.
+                        org::MEMBER_DURING if t.start.is_none() && t.end.is_none() => {
+                            match self.interval(doc, &obj) {
+                                Some((start, end)) => {
+                                    t.start = start;
+                                    t.end = end;
+                                }
+                                None => rest.push((p, obj)),
                             }
-                            _ => rest.push((p, obj)),
-                        },
+                        }
                         _ => rest.push((p, obj)),
                     }
                 }
@@ -1373,10 +1377,14 @@ impl Builder<'_> {
                 }
                 for (p, obj) in f.rest {
                     match p.as_str() {
-                        org::SITE_ADDRESS => match self.address(doc, &obj) {
-                            Some(a) if site.address.is_empty() => *site.address = a,
-                            _ => rest.push((p, obj)),
-                        },
+                        // Only the first address is read: reading another
+                        // would consume its subject and then drop it.
+                        org::SITE_ADDRESS if site.address.is_empty() => {
+                            match self.address(doc, &obj) {
+                                Some(a) => *site.address = a,
+                                None => rest.push((p, obj)),
+                            }
+                        }
                         _ => rest.push((p, obj)),
                     }
                 }
