@@ -45,12 +45,63 @@ pub fn rdf_round_trip(g: &GovGraph, format: RdfFormat) {
     );
 }
 
-/// Imports `bytes` in `format`; when that succeeds, the graph must survive
+/// Imports `bytes` in `format`; when that succeeds, nothing the document
+/// says may be lost ([`values_kept`]) and the graph must survive
 /// [`rdf_round_trip`] in the same format.
 pub fn rdf_import(bytes: &[u8], format: RdfFormat) {
     if let Ok(imported) = Importer::new().import(bytes, format) {
+        let export = Exporter::new()
+            .write(&imported.graph, format, Vec::new())
+            .expect("a valid graph always exports");
+        values_kept(bytes, &export, format);
         rdf_round_trip(&imported.graph, format);
     }
+}
+
+/// The same format as oxrdfio names it, to read documents independently
+/// of the importer.
+fn oxrdfio_format(format: RdfFormat) -> oxrdfio::RdfFormat {
+    match format {
+        RdfFormat::Turtle => oxrdfio::RdfFormat::Turtle,
+        RdfFormat::NTriples => oxrdfio::RdfFormat::NTriples,
+        RdfFormat::NQuads => oxrdfio::RdfFormat::NQuads,
+        RdfFormat::TriG => oxrdfio::RdfFormat::TriG,
+        RdfFormat::RdfXml => oxrdfio::RdfFormat::RdfXml,
+        RdfFormat::JsonLd => oxrdfio::RdfFormat::JsonLd {
+            profile: oxrdfio::JsonLdProfileSet::empty(),
+        },
+        other => panic!("no oxrdfio format for {other}"),
+    }
+}
+
+/// Every literal value of `input` appears in `export`. The importer may
+/// rename IRIs (minted slugs, `https://schema.org/`), lowercase language
+/// tags and drop triples the export re-derives, but every value a
+/// document states must come out again: a dropped subject (an interval
+/// or address consumed and then not used) loses its literals, and this
+/// catches it where a round trip of the already-imported graph cannot.
+pub fn values_kept(input: &[u8], export: &[u8], format: RdfFormat) {
+    use std::collections::BTreeSet;
+    let literals = |doc: &[u8]| -> BTreeSet<String> {
+        oxrdfio::RdfParser::from_format(oxrdfio_format(format))
+            .for_reader(doc)
+            .filter_map(Result::ok)
+            .filter_map(|q| match q.object {
+                oxrdf::Term::Literal(l) => Some(l.value().to_owned()),
+                _ => None,
+            })
+            .collect()
+    };
+    let written = literals(export);
+    let lost: Vec<String> = literals(input)
+        .into_iter()
+        .filter(|v| !written.contains(v))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "{format}: the import lost values {lost:?}\nexport:\n{}",
+        String::from_utf8_lossy(export)
+    );
 }
 
 /// Writes `g` as JSON, reads it, writes it again: both documents must be
@@ -82,11 +133,57 @@ pub fn json_round_trip(g: &GovGraph) {
 /// in, so every graph JSON accepts must export and import exactly).
 pub fn json(bytes: &[u8]) {
     if let Ok(g) = GovGraph::read_json(bytes) {
+        let mut written = Vec::new();
+        g.write_json(&mut written).expect("in memory");
+        json_values_kept(bytes, &written);
         json_round_trip(&g);
         for format in RdfFormat::ALL {
             rdf_round_trip(&g, format);
         }
     }
+}
+
+/// Every value (string, number, boolean) of the JSON `input` appears in
+/// the JSON `written` from the graph read from it: the reader may reorder
+/// and normalise, never drop.
+pub fn json_values_kept(input: &[u8], written: &[u8]) {
+    use std::collections::BTreeSet;
+    fn leaves(v: &serde_json::Value, out: &mut BTreeSet<String>) {
+        let mut stack = vec![v];
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Null => {}
+                serde_json::Value::Bool(b) => {
+                    out.insert(b.to_string());
+                }
+                serde_json::Value::Number(n) => {
+                    out.insert(n.to_string());
+                }
+                serde_json::Value::String(s) => {
+                    out.insert(s.clone());
+                }
+                serde_json::Value::Array(a) => stack.extend(a),
+                serde_json::Value::Object(o) => stack.extend(o.values()),
+            }
+        }
+    }
+    let parse = |doc: &[u8]| -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        if let Ok(v) = serde_json::from_slice::<serde_json::Value>(doc) {
+            leaves(&v, &mut out);
+        }
+        out
+    };
+    let after = parse(written);
+    let lost: Vec<String> = parse(input)
+        .into_iter()
+        .filter(|v| !after.contains(v))
+        .collect();
+    assert!(
+        lost.is_empty(),
+        "JSON: reading lost values {lost:?}\nwritten:\n{}",
+        String::from_utf8_lossy(written)
+    );
 }
 
 /// Parses and ingests `bytes` as an article (when it is UTF-8); the graph
