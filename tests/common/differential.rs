@@ -145,13 +145,24 @@ pub fn json(bytes: &[u8]) {
 
 /// Every value (string, number, boolean) of the JSON `input` appears in
 /// the JSON `written` from the graph read from it: the reader may reorder
-/// and normalise, never drop.
+/// and normalise (language tags are stored lowercase, as BCP 47 compares
+/// them), never drop.
 pub fn json_values_kept(input: &[u8], written: &[u8]) {
     use std::collections::BTreeSet;
     fn leaves(v: &serde_json::Value, out: &mut BTreeSet<String>) {
         let mut stack = vec![v];
         while let Some(v) = stack.pop() {
             match v {
+                serde_json::Value::Object(o) => {
+                    for (k, v) in o {
+                        match v {
+                            serde_json::Value::String(tag) if k == "lang" => {
+                                out.insert(tag.to_ascii_lowercase());
+                            }
+                            v => stack.push(v),
+                        }
+                    }
+                }
                 serde_json::Value::Null => {}
                 serde_json::Value::Bool(b) => {
                     out.insert(b.to_string());
@@ -163,7 +174,6 @@ pub fn json_values_kept(input: &[u8], written: &[u8]) {
                     out.insert(s.clone());
                 }
                 serde_json::Value::Array(a) => stack.extend(a),
-                serde_json::Value::Object(o) => stack.extend(o.values()),
             }
         }
     }
