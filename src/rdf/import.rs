@@ -499,29 +499,30 @@ impl Document {
         self.groups[i].triples.push((predicate, object));
         self.groups[i].at.push(self.report.triples);
     }
+}
 
-    /// Every IRI of the document (subject or object) that starts with
-    /// `base`.
-    fn iris_under(&self, base: &str) -> HashSet<String> {
-        let mut out = HashSet::new();
-        for g in &self.groups {
-            let objects = g.triples.iter().filter_map(|(_, o)| match o {
-                Term::NamedNode(n) => Some(n),
-                _ => None,
-            });
-            let subject = match &g.subject {
-                NamedOrBlankNode::NamedNode(n) => Some(n),
-                NamedOrBlankNode::BlankNode(_) => None,
-            };
-            for n in subject.into_iter().chain(objects) {
-                if n.as_str().starts_with(base) {
-                    out.insert(n.as_str().to_owned());
-                }
+/// Every IRI of the document (subject or object) that starts with `base`.
+fn iris_under(groups: &[Group], base: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for g in groups {
+        let objects = g.triples.iter().filter_map(|(_, o)| match o {
+            Term::NamedNode(n) => Some(n),
+            _ => None,
+        });
+        let subject = match &g.subject {
+            NamedOrBlankNode::NamedNode(n) => Some(n),
+            NamedOrBlankNode::BlankNode(_) => None,
+        };
+        for n in subject.into_iter().chain(objects) {
+            if n.as_str().starts_with(base) {
+                out.insert(n.as_str().to_owned());
             }
         }
-        out
     }
+    out
+}
 
+impl Document {
     /// Keeps what no node consumed as statements.
     fn keep_statements(&self, b: &mut Builder<'_>) -> Result<(), ImportError> {
         // What no node consumed is kept as statements, subject by subject,
@@ -586,7 +587,8 @@ impl Document {
             purposes: HashSet::new(),
             shared_addresses: HashSet::new(),
             slugs_taken: HashSet::new(),
-            under_base: self.iris_under(base),
+            iris: &self.groups,
+            under_base: None,
             derived: HashSet::new(),
             schemes: Vec::new(),
         };
@@ -708,9 +710,12 @@ struct Builder<'a> {
     /// Objects of `org:siteAddress` that more than one site names.
     shared_addresses: HashSet<Term>,
     slugs_taken: HashSet<(NodeKind, String)>,
+    /// The document's subjects and triples, for `under_base`.
+    iris: &'a [Group],
     /// Every IRI of the document under the base, so that a minted slug
-    /// never makes the IRI of another resource.
-    under_base: HashSet<String>,
+    /// never makes the IRI of another resource; gathered the first time a
+    /// slug is minted (documents we wrote never need it).
+    under_base: Option<HashSet<String>>,
     /// Triples (group, position) the export derives, read and not kept.
     derived: HashSet<(usize, usize)>,
     /// Each body's function scheme IRI and derived label.
@@ -941,7 +946,11 @@ impl Builder<'_> {
             // A minted slug must not give the IRI of another resource of
             // the document, or the export would merge the two.
             let iri = format!("{}{}/{candidate}", self.base, kind.segment());
-            let free = kind == NodeKind::Website || !self.under_base.contains(&iri);
+            let free = kind == NodeKind::Website
+                || !self
+                    .under_base
+                    .get_or_insert_with(|| iris_under(self.iris, self.base))
+                    .contains(&iri);
             if let (true, Ok(s)) = (free, Slug::new(candidate.as_str())) {
                 if self.slugs_taken.insert((kind, s.as_str().to_owned())) {
                     if hint.is_none() {
