@@ -1024,7 +1024,7 @@ where
     Ok(())
 }
 
-fn scheme_iri(base: &str, org_slug: &str, out: &mut String) {
+pub(crate) fn scheme_iri(base: &str, org_slug: &str, out: &mut String) {
     out.clear();
     out.push_str(base);
     out.push_str("functions/");

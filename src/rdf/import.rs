@@ -14,7 +14,7 @@ use oxrdfio::{RdfParseError, RdfParser};
 use petgraph::stable_graph::NodeIndex;
 
 use super::RdfFormat;
-use super::export::{BaseIriError, DEFAULT_BASE_IRI, check_base};
+use super::export::{BaseIriError, DEFAULT_BASE_IRI, check_base, scheme_iri};
 use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd};
 use crate::graph::{GovGraph, GraphError};
 use crate::model::{
@@ -581,6 +581,7 @@ impl Document {
             holds: Vec::new(),
             head_of: Vec::new(),
             tenure_org: Vec::new(),
+            function_scheme: Vec::new(),
             transitive: Vec::new(),
             consumed: vec![false; self.groups.len()],
             subjects: Vec::with_capacity(self.groups.len()),
@@ -701,6 +702,8 @@ struct Builder<'a> {
     head_of: Vec<(NodeIndex, Term, NamedNode)>,
     /// (tenure, body, predicate) from a membership's org:organization.
     tenure_org: Vec<(NodeIndex, Term, NamedNode)>,
+    /// (function, scheme, predicate) from a function's skos:inScheme.
+    function_scheme: Vec<(NodeIndex, Term, NamedNode)>,
     /// (body, ancestor, predicate) from org:transitiveSubOrganizationOf.
     transitive: Vec<(NodeIndex, Term, NamedNode)>,
     consumed: Vec<bool>,
@@ -1437,6 +1440,7 @@ impl Builder<'_> {
                 func.sources = f.sources;
                 let mut rest = keep_labels(&Labels::new(), f.description.as_ref());
                 let mut position = None;
+                let mut schemes = Vec::new();
                 for (p, obj) in f.rest {
                     match p.as_str() {
                         skos::NOTATION if position.is_none() => {
@@ -1445,15 +1449,19 @@ impl Builder<'_> {
                                 .map_err(|e| bad(s, &p, &obj, format!("not a position: {e}")))?;
                             position = Some(n);
                         }
-                        skos::IN_SCHEME
-                            if matches!(&obj, Term::NamedNode(n)
-                                if n.as_str().strip_prefix(self.base).is_some_and(|r| r.starts_with("functions/"))) =>
-                            {}
+                        // Derived from the owning body; checked after linking.
+                        skos::IN_SCHEME if matches!(&obj, Term::NamedNode(_)) => {
+                            schemes.push((obj, p));
+                        }
                         _ => rest.push((p, obj)),
                     }
                 }
                 func.position = position.unwrap_or(0);
-                (Node::Function(func), rest)
+                let ix = self.insert(Node::Function(func), s)?;
+                for (obj, p) in schemes {
+                    self.function_scheme.push((ix, obj, p));
+                }
+                return Ok(rest);
             }
             NodeKind::Website => {
                 let f = self.common(
@@ -1985,6 +1993,13 @@ impl Builder<'_> {
                 );
             }
         }
+        self.keep_underived()
+    }
+
+    /// Keeps, as annotations, the triples that look derived (a transitive
+    /// ancestor, a membership's body, a function's scheme, a person's
+    /// headship) but that the graph does not derive again on export.
+    fn keep_underived(&mut self) -> Result<(), ImportError> {
         for (body, ancestor, p) in std::mem::take(&mut self.transitive) {
             let derived = self.node_of(&ancestor).is_some_and(|a| {
                 let mut at = self.g.out(body, Relation::SubOrganizationOf).next();
@@ -2010,6 +2025,22 @@ impl Builder<'_> {
             if !derived {
                 let s = self.subject_of(tenure);
                 self.keep_annotation(tenure, &s, &p, &body)?;
+            }
+        }
+        // The export writes the scheme of a function's first owner.
+        let mut scheme = String::new();
+        for (function, iri, p) in std::mem::take(&mut self.function_scheme) {
+            let derived = self
+                .g
+                .inc(function, Relation::HasFunction)
+                .next()
+                .is_some_and(|owner| {
+                    scheme_iri(self.base, self.g.slug_at(owner).as_str(), &mut scheme);
+                    matches!(&iri, Term::NamedNode(n) if n.as_str() == scheme)
+                });
+            if !derived {
+                let s = self.subject_of(function);
+                self.keep_annotation(function, &s, &p, &iri)?;
             }
         }
         for (person, body, p) in std::mem::take(&mut self.head_of) {

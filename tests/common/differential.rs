@@ -74,7 +74,8 @@ fn oxrdfio_format(format: RdfFormat) -> oxrdfio::RdfFormat {
     }
 }
 
-/// Every literal value of `input` appears in `export`. The importer may
+/// Every literal value of `input`, and every IRI object that is not also
+/// a subject, appears in `export`. The importer may
 /// rename IRIs (minted slugs, `https://schema.org/`), lowercase language
 /// tags and drop triples the export re-derives, but every value a
 /// document states must come out again: a dropped subject (an interval
@@ -82,18 +83,37 @@ fn oxrdfio_format(format: RdfFormat) -> oxrdfio::RdfFormat {
 /// catches it where a round trip of the already-imported graph cannot.
 pub fn values_kept(input: &[u8], export: &[u8], format: RdfFormat) {
     use std::collections::BTreeSet;
-    let literals = |doc: &[u8]| -> BTreeSet<String> {
-        oxrdfio::RdfParser::from_format(oxrdfio_format(format))
+    // Literal values, and IRIs in object position that are not subjects
+    // (an IRI that is a subject may be a node whose slug is minted anew;
+    // the only other IRI the importer rewrites is https://schema.org/).
+    let values = |doc: &[u8], skip_subjects: bool| -> BTreeSet<String> {
+        let quads: Vec<oxrdf::Quad> = oxrdfio::RdfParser::from_format(oxrdfio_format(format))
             .for_reader(doc)
             .filter_map(Result::ok)
-            .filter_map(|q| match q.object {
+            .collect();
+        let subjects: BTreeSet<&str> = quads
+            .iter()
+            .filter_map(|q| match &q.subject {
+                oxrdf::NamedOrBlankNode::NamedNode(n) => Some(n.as_str()),
+                oxrdf::NamedOrBlankNode::BlankNode(_) => None,
+            })
+            .collect();
+        quads
+            .iter()
+            .filter_map(|q| match &q.object {
                 oxrdf::Term::Literal(l) => Some(l.value().to_owned()),
+                oxrdf::Term::NamedNode(n) if !(skip_subjects && subjects.contains(n.as_str())) => {
+                    Some(match n.as_str().strip_prefix("https://schema.org/") {
+                        Some(rest) => format!("http://schema.org/{rest}"),
+                        None => n.as_str().to_owned(),
+                    })
+                }
                 _ => None,
             })
             .collect()
     };
-    let written = literals(export);
-    let lost: Vec<String> = literals(input)
+    let written = values(export, false);
+    let lost: Vec<String> = values(input, true)
         .into_iter()
         .filter(|v| !written.contains(v))
         .collect();
