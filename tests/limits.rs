@@ -1,6 +1,7 @@
 //! The documented, configurable input limits: the RDF importer's
 //! `with_max_bytes` in every format, the ingester's
-//! `with_max_article_bytes`, and JSON's nesting limit (`serde_json`'s).
+//! `with_max_article_bytes`, JSON's nesting limit (`serde_json`'s), and
+//! deep nesting in every RDF syntax.
 
 mod common;
 
@@ -122,4 +123,71 @@ fn deeply_nested_json_is_refused_not_a_stack_overflow() {
     assert!(err.to_string().contains("recursion limit"), "{err}");
     let err = GovGraph::read_json(deep.as_bytes()).expect_err("not a graph");
     assert!(err.to_string().contains("recursion limit"), "{err}");
+}
+
+/// Turtle, TriG and RDF/XML parsers keep their nesting on the heap, so a
+/// document nested 100,000 levels deep imports (its blank nodes kept as
+/// statements) instead of overflowing the stack; the JSON-LD parser stops
+/// at 65,536 levels with a syntax error. Either way memory stays bounded
+/// by the byte limit.
+#[test]
+fn deeply_nested_rdf_imports_or_is_refused_not_a_stack_overflow() {
+    const DEPTH: usize = 100_000;
+    let statements = |doc: String, format: RdfFormat| {
+        Importer::new()
+            .import(doc.as_bytes(), format)
+            .unwrap_or_else(|e| panic!("{format}: {e}"))
+            .report
+            .statements
+    };
+    let nested = "[ <http://e.org/p> ".repeat(DEPTH) + "<http://e.org/o>" + &" ]".repeat(DEPTH);
+    // One triple per level, and the outermost.
+    assert_eq!(
+        statements(
+            format!("<http://e.org/a> <http://e.org/p> {nested} ."),
+            RdfFormat::Turtle
+        ),
+        DEPTH + 1
+    );
+    assert_eq!(
+        statements(
+            format!("<http://e.org/g> {{ <http://e.org/a> <http://e.org/p> {nested} . }}"),
+            RdfFormat::TriG
+        ),
+        DEPTH + 1
+    );
+    // A collection of collections: rdf:first and rdf:rest per level, less
+    // the innermost empty list's rest, plus the outermost triple.
+    assert_eq!(
+        statements(
+            format!(
+                "<http://e.org/a> <http://e.org/p> {}{} .",
+                "( ".repeat(DEPTH),
+                ")".repeat(DEPTH)
+            ),
+            RdfFormat::Turtle
+        ),
+        2 * DEPTH - 1
+    );
+    assert_eq!(
+        statements(
+            format!(
+                "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" \
+                 xmlns:e=\"http://e.org/\">{}{}</rdf:RDF>",
+                "<rdf:Description><e:p>".repeat(DEPTH),
+                "</e:p></rdf:Description>".repeat(DEPTH)
+            ),
+            RdfFormat::RdfXml
+        ),
+        DEPTH
+    );
+    let json_ld =
+        "{\"http://e.org/p\":".repeat(DEPTH) + "{\"@id\":\"http://e.org/x\"}" + &"}".repeat(DEPTH);
+    let err = Importer::new()
+        .import(json_ld.as_bytes(), RdfFormat::JsonLd)
+        .expect_err("deeper than the JSON-LD parser goes");
+    assert!(
+        matches!(err, ImportError::Syntax { .. }) && err.to_string().contains("Max stack size"),
+        "{err}"
+    );
 }

@@ -218,6 +218,14 @@ pub struct Imported {
 /// (`org:hasSubOrganization`, `org:hasPost`, `org:heldBy`, `org:siteOf`,
 /// `dct:isReplacedBy`) without its forward form.
 ///
+/// # Limits
+/// A document is read up to [`with_max_bytes`](Self::with_max_bytes)
+/// bytes (1 GiB by default), which bounds memory. Nesting is bounded by
+/// the same limit: the Turtle, TriG and RDF/XML parsers keep nested blank
+/// nodes and collections on the heap, not the stack, so a document nested
+/// 100,000 levels deep imports; the JSON-LD parser refuses nesting deeper
+/// than 65,536 levels with a syntax error. Nothing in the import recurses.
+///
 /// ```
 /// use govgraph::rdf::{Exporter, Importer, RdfFormat};
 /// let g = govgraph::datasets::general_office();
