@@ -204,7 +204,7 @@ fn every_ignore_reason() {
         ),
         (
             IgnoreReason::SectionNotRead,
-            "only the Functions, Organization and See also sections are read; prose is not mined",
+            "only the Functions, Organization and See also sections are read",
         ),
         (
             IgnoreReason::NestedTooDeep,
@@ -217,6 +217,14 @@ fn every_ignore_reason() {
         (
             IgnoreReason::FunctionsAlreadyListed,
             "the body's functions were listed by an earlier article, whose order is kept",
+        ),
+        (
+            IgnoreReason::Prose,
+            "prose is not mined for facts (only the first paragraph, as the description)",
+        ),
+        (
+            IgnoreReason::LeadList,
+            "a list before the first section: lists are read only in sections",
         ),
     ];
     for (reason, text) in cases {
@@ -427,4 +435,69 @@ fn a_hundred_thousand_lines_ingest_in_linear_time() {
     assert_eq!(o.sub_organizations().count(), 20_000);
     assert_eq!(report.created().count(), 1 + 2_000 + 1 + 20_000);
     assert!(elapsed.as_secs() < 20, "took {elapsed:?}");
+}
+
+#[test]
+fn prose_and_stray_lists_are_reported_not_dropped() {
+    let text = "= Office of Prose =\n\
+\n\
+The office, described.\n\
+A second line of the same paragraph.\n\
+\n\
+A second lead paragraph.\n\
+- a list in the lead\n\
+  - nested in it\n\
+\n\
+== Functions ==\n\
+Its duties:\n\
+1. Writes.\n\
+Between the duties.\n\
+\n\
+== Organization ==\n\
+It has these units:\n\
+- Drafting Unit\n\
+\n\
+=== Bureaus ===\n\
+Bureaus, described.\n\
+- Filing Bureau\n\
+\n\
+== See also ==\n\
+Related:\n\
+- Office of Verse\n";
+    let mut ing = Ingester::new();
+    ing.ingest_str("prose.txt", text).expect("well formed");
+    let (g, report) = ing.finish();
+    let ignored: Vec<(usize, IgnoreReason)> = report
+        .ignored()
+        .map(|i| (i.at.line, i.reason.clone()))
+        .collect();
+    assert_eq!(
+        ignored,
+        [
+            (6, IgnoreReason::Prose),
+            (7, IgnoreReason::LeadList),
+            (8, IgnoreReason::LeadList),
+            (11, IgnoreReason::Prose),
+            (13, IgnoreReason::Prose),
+            (16, IgnoreReason::Prose),
+            (20, IgnoreReason::Prose),
+            (24, IgnoreReason::Prose),
+        ],
+        "{report}"
+    );
+    // The first paragraph, both of its lines, is the description; the
+    // lists in sections are read.
+    let office = g.org_by_slug("office-of-prose").expect("the subject");
+    assert_eq!(
+        office.details().description.as_deref(),
+        Some("The office, described. A second line of the same paragraph.")
+    );
+    assert_eq!(office.functions().count(), 1);
+    assert!(g.org_by_slug("filing-bureau").is_some());
+    assert!(g.org_by_slug("drafting-unit").is_some());
+    let shown = report.to_string();
+    assert!(
+        shown.contains("Office of Prose:24: ignored \"Related:\": prose is not mined for facts"),
+        "{shown}"
+    );
 }

@@ -822,6 +822,22 @@ impl Ingester {
         };
         self.fact(subject, "title", ctx, line, true);
 
+        let first = article.first_paragraph().map(|p| p.line);
+        for b in &article.lead {
+            match b {
+                Block::Paragraph(p) if Some(p.line) != first => {
+                    self.ignore(ctx, p.line, &p.text, IgnoreReason::Prose);
+                }
+                Block::Paragraph(_) => {}
+                Block::List(items) => {
+                    let mut stack: Vec<&ListItem> = items.iter().rev().collect();
+                    while let Some(item) = stack.pop() {
+                        self.ignore(ctx, item.line, &item.text, IgnoreReason::LeadList);
+                        stack.extend(item.children.iter().rev());
+                    }
+                }
+            }
+        }
         if let Some(p) = article.first_paragraph() {
             if self.claim(subject, "description", &p.text, ctx, p.line) {
                 if let Node::Organization(o) = &mut self.nodes[subject].node {
@@ -1335,6 +1351,7 @@ impl Ingester {
         }
         let mut stack = vec![section];
         while let Some(s) = stack.pop() {
+            self.ignore_prose(ctx, s);
             for item in s.list_items() {
                 match item.marker {
                     ListMarker::Number(_) => self.function(ctx, subject, item),
@@ -1377,6 +1394,7 @@ impl Ingester {
         subject: usize,
         class: Option<(usize, Option<OrgKind>)>,
     ) {
+        self.ignore_prose(ctx, section);
         let items: Vec<&ListItem> = section.list_items().collect();
         for item in items {
             self.unit(ctx, subject, item, class);
@@ -1415,15 +1433,21 @@ impl Ingester {
     fn read_see_also(&mut self, ctx: &Ctx, section: &Section, subject: usize) {
         let mut stack = vec![section];
         while let Some(s) = stack.pop() {
+            self.ignore_prose(ctx, s);
             for item in s.list_items() {
                 self.see_also_item(ctx, subject, item);
             }
-            for b in &s.blocks {
-                if let Block::Paragraph(p) = b {
-                    self.ignore(ctx, p.line, &p.text, IgnoreReason::SectionNotRead);
-                }
-            }
             stack.extend(s.subsections.iter().rev());
+        }
+    }
+
+    /// Reports each paragraph of a section read for its lists (not its
+    /// subsections') as prose not mined.
+    fn ignore_prose(&mut self, ctx: &Ctx, section: &Section) {
+        for b in &section.blocks {
+            if let Block::Paragraph(p) = b {
+                self.ignore(ctx, p.line, &p.text, IgnoreReason::Prose);
+            }
         }
     }
 

@@ -24,7 +24,12 @@
 //!   the subsections of "Organization" give bodies under it, classified by
 //!   the heading; "See also" gives related nodes, and a nested group a
 //!   category with members;
-//! - nothing else in the prose is mined.
+//! - nothing else in the prose is mined, and nothing is passed over in
+//!   silence: every other paragraph ([`IgnoreReason::Prose`]), a list
+//!   before the first section ([`IgnoreReason::LeadList`]) and a section
+//!   not read ([`IgnoreReason::SectionNotRead`]) is in the report's
+//!   [`ignored`](IngestReport::ignored) parts with its line, so every
+//!   line of an article is either read or reported.
 //!
 //! Headquarters are read by one rule, and no more is guessed: the whole
 //! value is the site's label; split at commas, the first part is the

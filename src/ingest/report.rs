@@ -114,6 +114,11 @@ pub enum IgnoreReason {
     NotNumbered,
     /// A second article listing functions for a body that has them.
     FunctionsAlreadyListed,
+    /// A paragraph of prose other than the lead's first: facts are read
+    /// from the infobox and lists, not mined from prose.
+    Prose,
+    /// A list before the first section, where no list is read.
+    LeadList,
 }
 
 impl fmt::Display for IgnoreReason {
@@ -144,18 +149,22 @@ impl fmt::Display for IgnoreReason {
             IgnoreReason::MinisterTypeUnused => {
                 f.write_str("every minister has a portfolio, which names the post")
             }
-            IgnoreReason::SectionNotRead => f.write_str(
-                "only the Functions, Organization and See also sections are read; prose is not mined",
-            ),
-            IgnoreReason::NestedTooDeep => {
-                f.write_str("nested deeper than the members of a group")
+            IgnoreReason::SectionNotRead => {
+                f.write_str("only the Functions, Organization and See also sections are read")
             }
+            IgnoreReason::NestedTooDeep => f.write_str("nested deeper than the members of a group"),
             IgnoreReason::NotNumbered => {
                 f.write_str("only the numbered list of a Functions section gives functions")
             }
             IgnoreReason::FunctionsAlreadyListed => f.write_str(
                 "the body's functions were listed by an earlier article, whose order is kept",
             ),
+            IgnoreReason::Prose => f.write_str(
+                "prose is not mined for facts (only the first paragraph, as the description)",
+            ),
+            IgnoreReason::LeadList => {
+                f.write_str("a list before the first section: lists are read only in sections")
+            }
         }
     }
 }

@@ -227,10 +227,94 @@ pub fn article(bytes: &[u8]) {
     if ing.ingest_str("fuzz.txt", text).is_err() {
         return;
     }
-    let (g, _report) = ing.finish();
+    let (g, report) = ing.finish();
+    lines_accounted(text, &report);
     json_round_trip(&g);
     rdf_round_trip(&g, RdfFormat::Turtle);
     rdf_round_trip(&g, RdfFormat::NTriples);
+}
+
+/// Every non-blank line of an article that ingested is accounted for:
+/// structure (the title, the `Infobox` line, a heading, a paragraph's
+/// later lines) or a line the report names (a fact's provenance, a node
+/// made or merged, a conflict, a warning, or a part ignored with its
+/// reason). Nothing is dropped without a word.
+pub fn lines_accounted(text: &str, report: &govgraph::ingest::IngestReport) {
+    use govgraph::ingest::{Article, Block, ListItem, Section};
+    use std::collections::BTreeSet;
+    let Ok((article, _)) = Article::parse("fuzz.txt", text) else {
+        return;
+    };
+    let mut seen: BTreeSet<usize> = BTreeSet::new();
+    seen.insert(article.title_line);
+    seen.extend(article.infobox_line);
+    seen.extend(report.provenance().map(|p| p.at.line));
+    seen.extend(report.created().map(|c| c.at.line));
+    seen.extend(report.merged().map(|m| m.at.line));
+    seen.extend(report.ignored().map(|i| i.at.line));
+    seen.extend(report.warnings().map(|w| w.at.line));
+    for c in report.conflicts() {
+        seen.insert(c.kept.at.line);
+        seen.insert(c.other.at.line);
+    }
+    // Where paragraphs start, and which lines are headings or list items
+    // (a paragraph runs on until a blank line, a heading or an item).
+    let mut starts = Vec::new();
+    let mut breaks: BTreeSet<usize> = BTreeSet::new();
+    let mut items: Vec<(&ListItem, bool)> = Vec::new();
+    // A section the ingester does not read is reported once, at its
+    // heading: everything in it counts as reported.
+    let unread: BTreeSet<usize> = report
+        .ignored()
+        .filter(|i| i.reason == govgraph::ingest::IgnoreReason::SectionNotRead)
+        .map(|i| i.at.line)
+        .collect();
+    let mut blocks: Vec<(&Block, bool)> = article.lead.iter().map(|b| (b, false)).collect();
+    let mut sections: Vec<(&Section, bool)> = article.sections.iter().map(|s| (s, false)).collect();
+    while let Some((s, inside_unread)) = sections.pop() {
+        let skipped = inside_unread || unread.contains(&s.line);
+        seen.insert(s.line);
+        breaks.insert(s.line);
+        blocks.extend(s.blocks.iter().map(|b| (b, skipped)));
+        sections.extend(s.subsections.iter().map(|s| (s, skipped)));
+    }
+    for (b, skipped) in blocks {
+        match b {
+            Block::Paragraph(p) => {
+                starts.push(p.line);
+                if skipped {
+                    seen.insert(p.line);
+                }
+            }
+            Block::List(list) => items.extend(list.iter().map(|i| (i, skipped))),
+            _ => {}
+        }
+    }
+    while let Some((item, skipped)) = items.pop() {
+        breaks.insert(item.line);
+        if skipped {
+            seen.insert(item.line);
+        }
+        items.extend(item.children.iter().map(|i| (i, skipped)));
+    }
+    let lines: Vec<&str> = text.split('\n').collect();
+    let blank = |n: usize| lines.get(n - 1).is_none_or(|l| l.trim().is_empty());
+    for start in starts {
+        let mut n = start + 1;
+        while n <= lines.len() && !blank(n) && !breaks.contains(&n) {
+            seen.insert(n);
+            n += 1;
+        }
+    }
+    let missed: Vec<String> = (1..=lines.len())
+        .filter(|&n| !blank(n) && !seen.contains(&n))
+        .map(|n| format!("line {n}: {:?}", lines[n - 1]))
+        .collect();
+    assert!(
+        missed.is_empty(),
+        "lines neither read nor reported:\n{}\nreport:\n{report}",
+        missed.join("\n")
+    );
 }
 
 /// Slugs and dates: whatever parses prints back as written and re-parses
