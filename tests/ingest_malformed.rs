@@ -208,7 +208,11 @@ fn every_ignore_reason() {
         ),
         (
             IgnoreReason::NestedTooDeep,
-            "nested deeper than the members of a group",
+            "nested deeper than the ingester reads there",
+        ),
+        (
+            IgnoreReason::UnderIgnoredItem,
+            "nested under an item that was not read",
         ),
         (
             IgnoreReason::NotNumbered,

@@ -1357,6 +1357,7 @@ impl Ingester {
                     ListMarker::Number(_) => self.function(ctx, subject, item),
                     ListMarker::Bullet => {
                         self.ignore(ctx, item.line, &item.text, IgnoreReason::NotNumbered);
+                        self.ignore_nested(ctx, item, &IgnoreReason::UnderIgnoredItem);
                     }
                 }
             }
@@ -1367,6 +1368,7 @@ impl Ingester {
     fn function(&mut self, ctx: &Ctx, subject: usize, item: &ListItem) {
         if item.text.is_empty() {
             self.ignore(ctx, item.line, "", IgnoreReason::EmptyValue);
+            self.ignore_nested(ctx, item, &IgnoreReason::UnderIgnoredItem);
             return;
         }
         let entry = self.functions.entry(subject).or_insert((ctx.article, 0));
@@ -1382,9 +1384,7 @@ impl Ingester {
         self.link(subject, Relation::HasFunction, i, ctx, item.line);
         self.fact(i, "function", ctx, item.line, true);
         self.fact(subject, "function", ctx, item.line, false);
-        for child in &item.children {
-            self.ignore(ctx, child.line, &child.text, IgnoreReason::NestedTooDeep);
-        }
+        self.ignore_nested(ctx, item, &IgnoreReason::NestedTooDeep);
     }
 
     fn read_organization(
@@ -1415,6 +1415,7 @@ impl Ingester {
     ) {
         if item.text.is_empty() {
             self.ignore(ctx, item.line, "", IgnoreReason::EmptyValue);
+            self.ignore_nested(ctx, item, &IgnoreReason::UnderIgnoredItem);
             return;
         }
         let kind = class.and_then(|(_, k)| k);
@@ -1441,6 +1442,16 @@ impl Ingester {
         }
     }
 
+    /// Reports every item nested under `item`, at any depth, in article
+    /// order, as not read for `reason`.
+    fn ignore_nested(&mut self, ctx: &Ctx, item: &ListItem, reason: &IgnoreReason) {
+        let mut stack: Vec<&ListItem> = item.children.iter().rev().collect();
+        while let Some(child) = stack.pop() {
+            self.ignore(ctx, child.line, &child.text, reason.clone());
+            stack.extend(child.children.iter().rev());
+        }
+    }
+
     /// Reports each paragraph of a section read for its lists (not its
     /// subsections') as prose not mined.
     fn ignore_prose(&mut self, ctx: &Ctx, section: &Section) {
@@ -1454,6 +1465,7 @@ impl Ingester {
     fn see_also_item(&mut self, ctx: &Ctx, subject: usize, item: &ListItem) {
         if item.text.is_empty() {
             self.ignore(ctx, item.line, "", IgnoreReason::EmptyValue);
+            self.ignore_nested(ctx, item, &IgnoreReason::UnderIgnoredItem);
             return;
         }
         if item.children.is_empty() {
@@ -1479,9 +1491,7 @@ impl Ingester {
             self.link(m, Relation::Classification, group, ctx, member.line);
             self.link(subject, Relation::SeeAlso, m, ctx, member.line);
             self.fact(m, "group member", ctx, member.line, true);
-            for deeper in &member.children {
-                self.ignore(ctx, deeper.line, &deeper.text, IgnoreReason::NestedTooDeep);
-            }
+            self.ignore_nested(ctx, member, &IgnoreReason::NestedTooDeep);
         }
     }
 

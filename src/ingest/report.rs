@@ -109,6 +109,8 @@ pub enum IgnoreReason {
     SectionNotRead,
     /// A list item nested deeper than the ingester reads there.
     NestedTooDeep,
+    /// A list item nested under an item that was not read.
+    UnderIgnoredItem,
     /// A bulleted item in a Functions section, where only the numbered
     /// list gives functions.
     NotNumbered,
@@ -152,7 +154,10 @@ impl fmt::Display for IgnoreReason {
             IgnoreReason::SectionNotRead => {
                 f.write_str("only the Functions, Organization and See also sections are read")
             }
-            IgnoreReason::NestedTooDeep => f.write_str("nested deeper than the members of a group"),
+            IgnoreReason::NestedTooDeep => {
+                f.write_str("nested deeper than the ingester reads there")
+            }
+            IgnoreReason::UnderIgnoredItem => f.write_str("nested under an item that was not read"),
             IgnoreReason::NotNumbered => {
                 f.write_str("only the numbered list of a Functions section gives functions")
             }
