@@ -507,30 +507,7 @@ impl Document {
         self.groups[i].triples.push((predicate, object));
         self.groups[i].at.push(self.report.triples);
     }
-}
 
-/// Every IRI of the document (subject or object) that starts with `base`.
-fn iris_under(groups: &[Group], base: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for g in groups {
-        let objects = g.triples.iter().filter_map(|(_, o)| match o {
-            Term::NamedNode(n) => Some(n),
-            _ => None,
-        });
-        let subject = match &g.subject {
-            NamedOrBlankNode::NamedNode(n) => Some(n),
-            NamedOrBlankNode::BlankNode(_) => None,
-        };
-        for n in subject.into_iter().chain(objects) {
-            if n.as_str().starts_with(base) {
-                out.insert(n.as_str().to_owned());
-            }
-        }
-    }
-    out
-}
-
-impl Document {
     /// Keeps what no node consumed as statements.
     fn keep_statements(&self, b: &mut Builder<'_>) -> Result<(), ImportError> {
         // What no node consumed is kept as statements, subject by subject,
@@ -663,6 +640,27 @@ impl Document {
             report: b.report,
         })
     }
+}
+
+/// Every IRI of the document (subject or object) that starts with `base`.
+fn iris_under(groups: &[Group], base: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for g in groups {
+        let objects = g.triples.iter().filter_map(|(_, o)| match o {
+            Term::NamedNode(n) => Some(n),
+            _ => None,
+        });
+        let subject = match &g.subject {
+            NamedOrBlankNode::NamedNode(n) => Some(n),
+            NamedOrBlankNode::BlankNode(_) => None,
+        };
+        for n in subject.into_iter().chain(objects) {
+            if n.as_str().starts_with(base) {
+                out.insert(n.as_str().to_owned());
+            }
+        }
+    }
+    out
 }
 
 fn subject_value(s: &NamedOrBlankNode) -> Value {
