@@ -2,7 +2,9 @@
 //! parses, with oxttl and with a second, independent Turtle parser
 //! (`sophia_turtle`), and every value comes back unchanged; what cannot be
 //! represented is refused with a typed error when it is given, never at
-//! export.
+//! export. The SVG and DOT charts stay well-formed (read by roxmltree and
+//! by a DOT string scanner that trusts nothing the writer did) and show
+//! each label.
 
 mod common;
 
@@ -398,5 +400,77 @@ fn hostile_article_values_ingest_and_round_trip() {
             rdf_round_trip(&g, format);
         }
         json_round_trip(&g);
+    }
+}
+
+/// What the charts show for `s`: line breaks and tabs as spaces, other
+/// control characters and the noncharacters XML forbids as U+FFFD.
+fn shown(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => ' ',
+            c if c.is_control() || c == '\u{FFFE}' || c == '\u{FFFF}' => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
+/// The quoted strings of a DOT document, unescaped, read without trusting
+/// the writer: a quote ends a string unless a backslash escapes it, and
+/// no raw line break may sit inside one. Panics on an unterminated string.
+fn dot_strings(dot: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = dot.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        let mut s = String::new();
+        loop {
+            match chars.next().expect("an unterminated DOT string") {
+                '"' => break,
+                '\\' => match chars.next().expect("an escape at the end") {
+                    'n' => s.push('\n'),
+                    other => s.push(other),
+                },
+                '\n' | '\r' => panic!("a raw line break in a DOT string: {s:?}"),
+                other => s.push(other),
+            }
+        }
+        out.push(s);
+    }
+    out
+}
+
+#[test]
+fn hostile_labels_make_well_formed_charts() {
+    let mut strings = hostile();
+    strings.push("x".repeat(100_000));
+    for s in &strings {
+        let g = graph_with(s);
+        let mut svg = Vec::new();
+        govgraph::render::write_svg(&g, &govgraph::render::SvgOptions::new(), &mut svg)
+            .expect("in memory");
+        let svg = String::from_utf8(svg).expect("UTF-8");
+        let doc = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|e| panic!("{s:?}: the SVG is not well-formed XML: {e}"));
+        let title = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some("org-body"))
+            .and_then(|box_| box_.children().find(|n| n.has_tag_name("title")))
+            .and_then(|t| t.text())
+            .unwrap_or_else(|| panic!("{s:?}: no titled box for the body"));
+        assert!(title.starts_with(&shown(s)), "{s:?}: title {title:?}");
+
+        let mut dot = Vec::new();
+        govgraph::render::write_dot(&g, &mut dot).expect("in memory");
+        let dot = String::from_utf8(dot).expect("UTF-8");
+        let strings = dot_strings(&dot);
+        assert!(strings.iter().any(|t| t == "org/body"), "{s:?}");
+        let label = format!("{}\n", shown(s));
+        assert!(
+            strings.iter().any(|t| t.starts_with(&label)),
+            "{s:?}: no label starts with it in\n{dot}"
+        );
     }
 }
