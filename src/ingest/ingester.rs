@@ -830,10 +830,9 @@ impl Ingester {
                 }
                 Block::Paragraph(_) => {}
                 Block::List(items) => {
-                    let mut stack: Vec<&ListItem> = items.iter().rev().collect();
-                    while let Some(item) = stack.pop() {
+                    for item in items {
                         self.ignore(ctx, item.line, &item.text, IgnoreReason::LeadList);
-                        stack.extend(item.children.iter().rev());
+                        self.ignore_nested(ctx, item, &IgnoreReason::LeadList);
                     }
                 }
             }
