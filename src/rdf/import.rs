@@ -17,6 +17,7 @@ use super::RdfFormat;
 use super::export::{BaseIriError, DEFAULT_BASE_IRI, check_base, scheme_iri};
 use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd};
 use crate::graph::{GovGraph, GraphError};
+use crate::index::{HashIndex, MAX_POSITION};
 use crate::model::{
     Address, Annotation, Category, CategoryKind, DatePrecision, Function, Jurisdiction, Labels,
     Lang, Logo, Node, NodeKind, OrgKind, Organization, PartialDate, Person, Place, PlaceKind, Post,
@@ -363,7 +364,7 @@ impl Importer {
                     doc.report.named_graphs.push(g.as_str().to_owned());
                 }
             }
-            doc.add(quad.subject, quad.predicate, quad.object);
+            doc.add(quad.subject, quad.predicate, quad.object)?;
         }
         doc.build(&self.base)
     }
@@ -453,7 +454,10 @@ struct Group {
 #[derive(Default)]
 struct Document {
     groups: Vec<Group>,
-    by_subject: HashMap<NamedOrBlankNode, usize>,
+    /// Each group's position by a keyed hash of its subject (checked
+    /// against the group's own subject), so that neither recording nor
+    /// looking up a subject copies it.
+    index: HashIndex,
     graph_seen: HashSet<String>,
     report: ImportReport,
     https_schema: HashSet<usize>,
@@ -471,8 +475,46 @@ fn fix_schema(iri: NamedNode) -> (NamedNode, bool) {
     }
 }
 
+/// Pending links and holdings come from a node's own triples, so their
+/// subject always has a node.
+const OWN_TRIPLE: &str = "the subject of a node's own triple";
+
+/// What a subject is hashed as: blank or named, and its text.
+fn subject_key(s: &NamedOrBlankNode) -> (bool, &str) {
+    match s {
+        NamedOrBlankNode::NamedNode(n) => (false, n.as_str()),
+        NamedOrBlankNode::BlankNode(b) => (true, b.as_str()),
+    }
+}
+
 impl Document {
-    fn add(&mut self, subject: NamedOrBlankNode, predicate: NamedNode, object: Term) {
+    /// The group of the subject `(blank, text)`.
+    fn find(&self, key: (bool, &str)) -> Option<usize> {
+        let h = self.index.hash(&key);
+        self.index
+            .get(h)
+            .iter()
+            .map(|&pos| pos as usize)
+            .find(|&i| subject_key(&self.groups[i].subject) == key)
+    }
+
+    /// The group whose subject `t` is, if any.
+    fn group_of(&self, t: &Term) -> Option<usize> {
+        match t {
+            Term::NamedNode(n) => self.find((false, n.as_str())),
+            Term::BlankNode(b) => self.find((true, b.as_str())),
+            Term::Literal(_) => None,
+        }
+    }
+
+    /// Adds a triple to its subject's group. Fails only when a document
+    /// has more subjects than positions can number (2^31 - 1).
+    fn add(
+        &mut self,
+        subject: NamedOrBlankNode,
+        predicate: NamedNode,
+        object: Term,
+    ) -> Result<(), ImportError> {
         let (predicate, fixed_p) = fix_schema(predicate);
         // Only a class is a vocabulary term in object position; any other
         // IRI there (a source, a website) is data, kept as written.
@@ -488,11 +530,21 @@ impl Document {
         let last = self.last.filter(|&l| self.groups[l].subject == subject);
         let i = if let Some(i) = last {
             i
-        } else if let Some(&i) = self.by_subject.get(&subject) {
+        } else if let Some(i) = self.find(subject_key(&subject)) {
             i
         } else {
             let i = self.groups.len();
-            self.by_subject.insert(subject.clone(), i);
+            let pos = u32::try_from(i)
+                .ok()
+                .filter(|&p| p <= MAX_POSITION)
+                .ok_or_else(|| ImportError::Graph {
+                    subject: subject.to_string(),
+                    predicate: predicate.as_str().to_owned(),
+                    object: object.to_string(),
+                    source: GraphError::Full { max: MAX_POSITION },
+                })?;
+            self.index
+                .insert(self.index.hash(&subject_key(&subject)), pos);
             self.groups.push(Group {
                 subject,
                 triples: Vec::new(),
@@ -506,6 +558,7 @@ impl Document {
         self.last = Some(i);
         self.groups[i].triples.push((predicate, object));
         self.groups[i].at.push(self.report.triples);
+        Ok(())
     }
 
     /// Keeps what no node consumed as statements.
@@ -556,11 +609,13 @@ impl Document {
     }
 
     fn build(mut self, base: &str) -> Result<Imported, ImportError> {
+        let report = std::mem::take(&mut self.report);
         let mut b = Builder {
             base,
-            g: GovGraph::with_capacity(self.groups.len(), self.report.triples / 4),
-            report: std::mem::take(&mut self.report),
-            nodes: HashMap::new(),
+            g: GovGraph::with_capacity(self.groups.len(), report.triples / 4),
+            report,
+            node_of_group: vec![None; self.groups.len()],
+            making: 0,
             pending: Vec::new(),
             made: HashSet::new(),
             holds: Vec::new(),
@@ -569,11 +624,11 @@ impl Document {
             function_scheme: Vec::new(),
             transitive: Vec::new(),
             consumed: vec![false; self.groups.len()],
-            subjects: Vec::with_capacity(self.groups.len()),
+            node_group: Vec::with_capacity(self.groups.len()),
             purposes: HashSet::new(),
             shared_addresses: HashSet::new(),
             slugs_taken: HashSet::new(),
-            iris: &self.groups,
+            doc: &self,
             under_base: None,
             derived: HashSet::new(),
             schemes: Vec::new(),
@@ -611,18 +666,22 @@ impl Document {
         let mut leftovers = Vec::new();
         for (i, group) in self.groups.iter().enumerate() {
             if let Some(kind) = kinds[i] {
+                b.making = i;
                 let rest = b.make_node(kind, group, &self)?;
                 b.consumed[i] = true;
-                leftovers.push((group.subject.clone(), rest));
+                leftovers.push((i, rest));
             }
         }
         // Annotations in document order: first what no field took, then
         // links to resources that are not nodes, then derived triples the
         // graph does not re-derive. A second import keeps this order.
-        for (subject, rest) in leftovers {
-            let ix = b.nodes[&subject];
+        for (i, rest) in leftovers {
+            let Some(ix) = b.node_of_group[i] else {
+                continue;
+            };
+            let subject = &self.groups[i].subject;
             for (p, o) in rest {
-                b.keep_annotation(ix, &subject, &p, &o)?;
+                b.keep_annotation(ix, subject, &p, &o)?;
             }
         }
         b.resolve_links()?;
@@ -685,9 +744,10 @@ pub(crate) fn term_value(t: &Term) -> Value {
 
 /// A link read from a triple, resolved once every node exists.
 struct Pending {
-    from: Term,
     relation: Relation,
-    to: Term,
+    /// Read in its forward direction: the link goes from the triple's
+    /// subject to its object (else from the object to the subject).
+    forward: bool,
     /// The triple it came from, for messages and for keeping it when the
     /// other end is not a node.
     subject: NamedOrBlankNode,
@@ -699,7 +759,10 @@ struct Builder<'a> {
     base: &'a str,
     g: GovGraph,
     report: ImportReport,
-    nodes: HashMap<NamedOrBlankNode, NodeIndex>,
+    /// The node made from each group, by group position.
+    node_of_group: Vec<Option<NodeIndex>>,
+    /// The group `make_node` is reading.
+    making: usize,
     pending: Vec<Pending>,
     made: HashSet<(NodeIndex, Relation, NodeIndex)>,
     /// (person, post, triple) from org:holds / org:heldBy.
@@ -713,14 +776,14 @@ struct Builder<'a> {
     /// (body, ancestor, predicate) from org:transitiveSubOrganizationOf.
     transitive: Vec<(NodeIndex, Term, NamedNode)>,
     consumed: Vec<bool>,
-    /// The subject of each node, by node index.
-    subjects: Vec<NamedOrBlankNode>,
+    /// The group of each node, by node index.
+    node_group: Vec<usize>,
     purposes: HashSet<String>,
     /// Objects of `org:siteAddress` that more than one site names.
     shared_addresses: HashSet<Term>,
     slugs_taken: HashSet<(NodeKind, String)>,
-    /// The document's subjects and triples, for `under_base`.
-    iris: &'a [Group],
+    /// The document read.
+    doc: &'a Document,
     /// Every IRI of the document under the base, so that a minted slug
     /// never makes the IRI of another resource; gathered the first time a
     /// slug is minted (documents we wrote never need it).
@@ -958,7 +1021,7 @@ impl Builder<'_> {
             let free = kind == NodeKind::Website
                 || !self
                     .under_base
-                    .get_or_insert_with(|| iris_under(self.iris, self.base))
+                    .get_or_insert_with(|| iris_under(&self.doc.groups, self.base))
                     .contains(&iri);
             if let (true, Ok(s)) = (free, Slug::new(candidate.as_str())) {
                 if self.slugs_taken.insert((kind, s.as_str().to_owned())) {
@@ -990,7 +1053,6 @@ impl Builder<'_> {
         person: bool,
         links: &[LinkSpec],
     ) -> Result<Fields, ImportError> {
-        let me: Term = subject.clone().into();
         let mut f = Fields {
             labels: Labels::new(),
             description: None,
@@ -1004,12 +1066,13 @@ impl Builder<'_> {
                 .chain(SEE_ALSO)
                 .find(|(predicate, _, _)| *predicate == p.as_str());
             if let Some(&(_, relation, forward)) = spec {
-                let (from, to) = if forward {
-                    (me.clone(), o.clone())
-                } else {
-                    (o.clone(), me.clone())
+                // A triple linking a subject to itself reads as forward.
+                let to_itself = match o {
+                    Term::NamedNode(n) => subject_key(subject) == (false, n.as_str()),
+                    Term::BlankNode(b) => subject_key(subject) == (true, b.as_str()),
+                    Term::Literal(_) => false,
                 };
-                self.link(from, relation, to, subject, p, o);
+                self.link(relation, forward || to_itself, (subject, p, o));
                 continue;
             }
             match p.as_str() {
@@ -1091,17 +1154,13 @@ impl Builder<'_> {
 
     fn link(
         &mut self,
-        from: Term,
         relation: Relation,
-        to: Term,
-        s: &NamedOrBlankNode,
-        p: &NamedNode,
-        o: &Term,
+        forward: bool,
+        (s, p, o): (&NamedOrBlankNode, &NamedNode, &Term),
     ) {
         self.pending.push(Pending {
-            from,
             relation,
-            to,
+            forward,
             subject: s.clone(),
             predicate: p.clone(),
             object: o.clone(),
@@ -1275,7 +1334,7 @@ impl Builder<'_> {
                     match p.as_str() {
                         gg::HEADS => {
                             post.heads = true;
-                            self.link(me.clone(), Relation::PostIn, obj.clone(), s, &p, &obj);
+                            self.link(Relation::PostIn, true, (s, &p, &obj));
                         }
                         org::ROLE_PROPERTY if matches!(&obj, Term::NamedNode(n) if n.as_str() == org::HEAD) =>
                         {
@@ -1571,8 +1630,8 @@ impl Builder<'_> {
             .g
             .index_of(id)
             .expect("the graph just returned this id");
-        self.nodes.insert(s.clone(), ix);
-        self.subjects.push(s.clone());
+        self.node_of_group[self.making] = Some(ix);
+        self.node_group.push(self.making);
         Ok(ix)
     }
 
@@ -1582,8 +1641,7 @@ impl Builder<'_> {
     /// statements (the export writes both, so a re-import must split them
     /// the same way).
     fn consume_scheme(&mut self, doc: &Document, iri: &str, label: &str) {
-        let Ok(n) = NamedNode::new(iri) else { return };
-        let Some(&i) = doc.by_subject.get(&NamedOrBlankNode::NamedNode(n)) else {
+        let Some(i) = doc.find((false, iri)) else {
             return;
         };
         let triples = &doc.groups[i].triples;
@@ -1608,12 +1666,7 @@ impl Builder<'_> {
     /// The address a site names, read from its own subject, which is then
     /// consumed; `None` when it holds anything else.
     fn address(&mut self, doc: &Document, obj: &Term) -> Option<Address> {
-        let key: NamedOrBlankNode = match obj {
-            Term::NamedNode(n) => n.clone().into(),
-            Term::BlankNode(b) => b.clone().into(),
-            Term::Literal(_) => return None,
-        };
-        let &i = doc.by_subject.get(&key)?;
+        let i = doc.group_of(obj)?;
         let triples = &doc.groups[i].triples;
         if self.consumed[i] || (0..triples.len()).any(|t| self.derived.contains(&(i, t))) {
             return None;
@@ -1674,14 +1727,7 @@ impl Builder<'_> {
         doc: &Document,
         obj: &Term,
     ) -> Option<(Option<PartialDate>, Option<PartialDate>)> {
-        let group_of = |t: &Term| -> Option<usize> {
-            let key: NamedOrBlankNode = match t {
-                Term::NamedNode(n) => n.clone().into(),
-                Term::BlankNode(b) => b.clone().into(),
-                Term::Literal(_) => return None,
-            };
-            doc.by_subject.get(&key).copied()
-        };
+        let group_of = |t: &Term| doc.group_of(t);
         let i = group_of(obj)?;
         let mut begin = None;
         let mut end = None;
@@ -1739,12 +1785,13 @@ impl Builder<'_> {
     }
 
     fn node_of(&self, t: &Term) -> Option<NodeIndex> {
-        let key: NamedOrBlankNode = match t {
-            Term::NamedNode(n) => n.clone().into(),
-            Term::BlankNode(b) => b.clone().into(),
-            Term::Literal(_) => return None,
-        };
-        self.nodes.get(&key).copied()
+        self.node_of_group[self.doc.group_of(t)?]
+    }
+
+    /// The node whose subject is `s` (the subject of a triple a node's
+    /// group holds, so always one).
+    fn node_of_subject(&self, s: &NamedOrBlankNode) -> Option<NodeIndex> {
+        self.node_of_group[self.doc.find(subject_key(s))?]
     }
 
     fn resolve_links(&mut self) -> Result<(), ImportError> {
@@ -1763,13 +1810,19 @@ impl Builder<'_> {
                     "expected an IRI or blank node, found a literal",
                 ));
             }
-            let (Some(a), Some(b)) = (self.node_of(&p.from), self.node_of(&p.to)) else {
-                let ix = self.nodes[&p.subject];
+            let (subject, object) = (self.node_of_subject(&p.subject), self.node_of(&p.object));
+            let (from, to) = if p.forward {
+                (subject, object)
+            } else {
+                (object, subject)
+            };
+            let (Some(a), Some(b)) = (from, to) else {
+                let ix = self.node_of_subject(&p.subject).expect(OWN_TRIPLE);
                 self.keep_annotation(ix, &p.subject, &p.predicate, &p.object)?;
                 continue;
             };
             let key = (a, p.relation, b);
-            if p.from == Term::from(p.subject.clone()) {
+            if p.forward {
                 forward.insert(key);
             } else {
                 inverse_only.push((p.subject.clone(), p.predicate.clone(), key));
@@ -1904,7 +1957,7 @@ fn set_once<T: PartialEq>(
 impl Builder<'_> {
     /// The subject a node was read from.
     fn subject_of(&self, ix: NodeIndex) -> NamedOrBlankNode {
-        self.subjects[ix.index()].clone()
+        self.doc.groups[self.node_group[ix.index()]].subject.clone()
     }
 
     fn keep_annotation(
@@ -1955,14 +2008,14 @@ impl Builder<'_> {
         }
         for (person, post, s, p, o) in std::mem::take(&mut self.holds) {
             let (Some(a), Some(b)) = (self.node_of(&person), self.node_of(&post)) else {
-                let ix = self.nodes[&s];
+                let ix = self.node_of_subject(&s).expect(OWN_TRIPLE);
                 self.keep_annotation(ix, &s, &p, &o)?;
                 continue;
             };
             let kinds_fit = matches!(self.g.node_at(a), Node::Person(_))
                 && matches!(self.g.node_at(b), Node::Post(_));
             if !kinds_fit {
-                let ix = self.nodes[&s];
+                let ix = self.node_of_subject(&s).expect(OWN_TRIPLE);
                 self.keep_annotation(ix, &s, &p, &o)?;
                 continue;
             }
