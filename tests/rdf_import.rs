@@ -406,3 +406,49 @@ fn paths_choose_the_format_by_extension() {
     assert_eq!(err.kind(), std::io::ErrorKind::InvalidInput);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A site's address is read when it is named as the export names it, or is
+/// a blank node; one named by another IRI is kept as written (annotation
+/// and statements), so it is never renamed onto an IRI something else has.
+#[test]
+fn a_site_reads_its_own_or_a_blank_address_and_keeps_another() {
+    let doc = doc_with(
+        r#"@prefix vcard: <http://www.w3.org/2006/vcard/ns#> .
+<site/own> a org:Site ; org:siteAddress <address/own> .
+<address/own> a vcard:Address ; vcard:street-address "1 Road" .
+<site/blank> a org:Site ; org:siteAddress [ a vcard:Address ; vcard:street-address "2 Lane" ] .
+<site/foreign> a org:Site ; org:siteAddress <https://example.org/hq> .
+<https://example.org/hq> a vcard:Address ; vcard:street-address "3 Way" ."#,
+    );
+    let g = import(doc.as_bytes(), RdfFormat::Turtle)
+        .expect("fits the model")
+        .graph;
+    let street = |slug: &str| {
+        let site = g.site_by_slug(slug).expect("a site");
+        site.address.street.clone()
+    };
+    assert_eq!(street("own").as_deref(), Some("1 Road"));
+    assert_eq!(street("blank").as_deref(), Some("2 Lane"));
+    assert_eq!(street("foreign"), None);
+    let foreign = g.site_by_slug("foreign").expect("a site");
+    assert_eq!(
+        g.annotations(foreign.id())
+            .iter()
+            .map(|a| (a.property.as_str(), a.value.clone()))
+            .collect::<Vec<_>>(),
+        [(
+            "http://www.w3.org/ns/org#siteAddress",
+            Value::Iri("https://example.org/hq".to_owned())
+        )]
+    );
+    assert_eq!(
+        g.statements()
+            .iter()
+            .filter(|s| s.subject == Value::Iri("https://example.org/hq".to_owned()))
+            .count(),
+        2
+    );
+    for format in RdfFormat::ALL {
+        common::differential::rdf_round_trip(&g, format);
+    }
+}

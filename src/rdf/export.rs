@@ -1031,14 +1031,14 @@ pub(crate) fn scheme_iri(base: &str, org_slug: &str, out: &mut String) {
     out.push_str(org_slug);
 }
 
-fn address_iri(base: &str, site_slug: &str, out: &mut String) {
+pub(crate) fn address_iri(base: &str, site_slug: &str, out: &mut String) {
     out.clear();
     out.push_str(base);
     out.push_str("address/");
     out.push_str(site_slug);
 }
 
-fn blank_label(tenure: &Slug, suffix: &str, out: &mut String) {
+pub(crate) fn blank_label(tenure: &Slug, suffix: &str, out: &mut String) {
     out.clear();
     out.push_str("membership-");
     out.push_str(tenure.as_str());

@@ -14,7 +14,9 @@ use oxrdfio::{RdfParseError, RdfParser};
 use petgraph::stable_graph::NodeIndex;
 
 use super::RdfFormat;
-use super::export::{BaseIriError, DEFAULT_BASE_IRI, check_base, scheme_iri};
+use super::export::{
+    BaseIriError, DEFAULT_BASE_IRI, address_iri, blank_label, check_base, scheme_iri,
+};
 use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd};
 use crate::graph::{GovGraph, GraphError};
 use crate::index::{HashIndex, MAX_POSITION};
@@ -630,6 +632,7 @@ impl Document {
             slugs_taken: HashSet::new(),
             doc: &self,
             under_base: None,
+            blanks: None,
             derived: HashSet::new(),
             schemes: Vec::new(),
         };
@@ -722,6 +725,22 @@ fn iris_under(groups: &[Group], base: &str) -> HashSet<String> {
     out
 }
 
+/// Every blank node label of the document (subject or object).
+fn blank_labels(groups: &[Group]) -> HashSet<String> {
+    let mut out = HashSet::new();
+    for g in groups {
+        if let NamedOrBlankNode::BlankNode(b) = &g.subject {
+            out.insert(b.as_str().to_owned());
+        }
+        for (_, o) in &g.triples {
+            if let Term::BlankNode(b) = o {
+                out.insert(b.as_str().to_owned());
+            }
+        }
+    }
+    out
+}
+
 fn subject_value(s: &NamedOrBlankNode) -> Value {
     match s {
         NamedOrBlankNode::NamedNode(n) => Value::Iri(n.as_str().to_owned()),
@@ -788,6 +807,9 @@ struct Builder<'a> {
     /// never makes the IRI of another resource; gathered the first time a
     /// slug is minted (documents we wrote never need it).
     under_base: Option<HashSet<String>>,
+    /// Every blank node label of the document, gathered the first time an
+    /// interval is read under labels other than the ones the export makes.
+    blanks: Option<HashSet<String>>,
     /// Triples (group, position) the export derives, read and not kept.
     derived: HashSet<(usize, usize)>,
     /// Each body's function scheme IRI and derived label.
@@ -985,6 +1007,22 @@ impl Builder<'_> {
         Ok(kind)
     }
 
+    /// Whether the document names `iri` (under the base), as a subject or
+    /// an object.
+    fn iri_taken(&mut self, iri: &str) -> bool {
+        self.under_base
+            .get_or_insert_with(|| iris_under(&self.doc.groups, self.base))
+            .contains(iri)
+    }
+
+    /// Whether the document names the blank node `label`, as a subject or
+    /// an object.
+    fn blank_taken(&mut self, label: &str) -> bool {
+        self.blanks
+            .get_or_insert_with(|| blank_labels(&self.doc.groups))
+            .contains(label)
+    }
+
     /// The slug of a subject: the last segment of `<base><kind>/<slug>`, or
     /// one made from the IRI (and noted).
     fn slug_for(&mut self, kind: NodeKind, subject: &NamedOrBlankNode, hint: Option<&str>) -> Slug {
@@ -1018,11 +1056,7 @@ impl Builder<'_> {
             // A minted slug must not give the IRI of another resource of
             // the document, or the export would merge the two.
             let iri = format!("{}{}/{candidate}", self.base, kind.segment());
-            let free = kind == NodeKind::Website
-                || !self
-                    .under_base
-                    .get_or_insert_with(|| iris_under(&self.doc.groups, self.base))
-                    .contains(&iri);
+            let free = kind == NodeKind::Website || !self.iri_taken(&iri);
             if let (true, Ok(s)) = (free, Slug::new(candidate.as_str())) {
                 if self.slugs_taken.insert((kind, s.as_str().to_owned())) {
                     if hint.is_none() {
@@ -1400,7 +1434,7 @@ impl Builder<'_> {
                         // Only the first interval is read: reading another
                         // would consume its subjects and then drop them.
                         org::MEMBER_DURING if t.start.is_none() && t.end.is_none() => {
-                            match self.interval(doc, &obj) {
+                            match self.interval(doc, &obj, &t.slug) {
                                 Some((start, end)) => {
                                     t.start = start;
                                     t.end = end;
@@ -1457,7 +1491,7 @@ impl Builder<'_> {
                         // Only the first address is read: reading another
                         // would consume its subject and then drop it.
                         org::SITE_ADDRESS if site.address.is_empty() => {
-                            match self.address(doc, &obj) {
+                            match self.address(doc, &obj, &site.slug) {
                                 Some(a) => *site.address = a,
                                 None => rest.push((p, obj)),
                             }
@@ -1665,10 +1699,25 @@ impl Builder<'_> {
 
     /// The address a site names, read from its own subject, which is then
     /// consumed; `None` when it holds anything else.
-    fn address(&mut self, doc: &Document, obj: &Term) -> Option<Address> {
+    fn address(&mut self, doc: &Document, obj: &Term, site: &Slug) -> Option<Address> {
         let i = doc.group_of(obj)?;
         let triples = &doc.groups[i].triples;
         if self.consumed[i] || (0..triples.len()).any(|t| self.derived.contains(&(i, t))) {
+            return None;
+        }
+        // The export writes the address at an IRI made from the site's
+        // slug. An address named by another IRI is kept as written: moving
+        // it would rename a resource others may know, and could land it on
+        // an IRI another site's address needs. A blank address is read
+        // when that IRI names nothing else in the document, or the export
+        // would merge the two.
+        let mut iri = String::new();
+        address_iri(self.base, site.as_str(), &mut iri);
+        let readable = match obj {
+            Term::NamedNode(n) => n.as_str() == iri,
+            _ => !self.iri_taken(&iri),
+        };
+        if !readable {
             return None;
         }
         // An address the export writes belongs to one site; one that
@@ -1726,9 +1775,13 @@ impl Builder<'_> {
         &mut self,
         doc: &Document,
         obj: &Term,
+        tenure: &Slug,
     ) -> Option<(Option<PartialDate>, Option<PartialDate>)> {
         let group_of = |t: &Term| doc.group_of(t);
         let i = group_of(obj)?;
+        if self.consumed[i] {
+            return None;
+        }
         let mut begin = None;
         let mut end = None;
         for (p, o) in &doc.groups[i].triples {
@@ -1776,6 +1829,23 @@ impl Builder<'_> {
         };
         if start.is_none() && finish.is_none() {
             return None;
+        }
+        // The export writes the interval and its instants as blank nodes
+        // labelled from the tenure's slug: each label must be the node's
+        // own or one the document does not use, or the export would merge
+        // two resources.
+        let mut label = String::new();
+        for (j, role) in [(Some(i), "during"), (begin, "begin"), (end, "end")] {
+            let Some(j) = j else { continue };
+            if self.consumed[j] {
+                return None;
+            }
+            blank_label(tenure, role, &mut label);
+            let own = matches!(&doc.groups[j].subject,
+                NamedOrBlankNode::BlankNode(b) if b.as_str() == label);
+            if !own && self.blank_taken(&label) {
+                return None;
+            }
         }
         self.consumed[i] = true;
         for j in [begin, end].into_iter().flatten() {
