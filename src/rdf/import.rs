@@ -221,6 +221,13 @@ pub struct Imported {
 /// (`org:hasSubOrganization`, `org:hasPost`, `org:heldBy`, `org:siteOf`,
 /// `dct:isReplacedBy`) without its forward form.
 ///
+/// Resources the export derives from a node are read into it only where a
+/// re-export gives them back under the same name: a site's `vcard:Address`
+/// when it is `<base>address/<site slug>` or a blank node (and that IRI
+/// names nothing else), a tenure's `time:ProperInterval` and instants when
+/// their blank labels are their own or unused, a body's function scheme at
+/// `<base>functions/<slug>`. Anything else about them is kept as written.
+///
 /// # Limits
 /// A document is read up to [`with_max_bytes`](Self::with_max_bytes)
 /// bytes (1 GiB by default), which bounds memory. Nesting is bounded by
