@@ -346,14 +346,17 @@ pub(crate) fn clean_name(text: &str) -> String {
     out
 }
 
-/// The key names are resolved by: lowercase, punctuation as space,
-/// apostrophes dropped, the word "the" dropped, white space collapsed.
+/// The key names are resolved by: lowercase (keeping only letters and
+/// digits of what lowercasing gives), punctuation as space, apostrophes
+/// dropped, the word "the" dropped, white space collapsed. A key is its
+/// own key.
 ///
 /// ```
 /// use govgraph::ingest::name_key;
 /// assert_eq!(name_key("The State Council of the People's Republic of China"),
 ///            "state council of peoples republic of china");
 /// assert_eq!(name_key("国务院办公厅"), "国务院办公厅");
+/// assert_eq!(name_key("İstanbul"), name_key("Istanbul"));
 /// ```
 pub fn name_key(name: &str) -> String {
     let mut cleaned = String::with_capacity(name.len());
@@ -362,7 +365,10 @@ pub fn name_key(name: &str) -> String {
             continue;
         }
         if ch.is_alphanumeric() {
-            cleaned.extend(ch.to_lowercase());
+            // Lowercasing can add a combining mark (`İ` gives `i` and
+            // U+0307), which is no letter: keep only the letters, so that
+            // a key is its own key.
+            cleaned.extend(ch.to_lowercase().filter(|c| c.is_alphanumeric()));
         } else {
             cleaned.push(' ');
         }
