@@ -546,11 +546,8 @@ impl Document {
             let pos = u32::try_from(i)
                 .ok()
                 .filter(|&p| p <= MAX_POSITION)
-                .ok_or_else(|| ImportError::Graph {
-                    subject: subject.to_string(),
-                    predicate: predicate.as_str().to_owned(),
-                    object: object.to_string(),
-                    source: GraphError::Full { max: MAX_POSITION },
+                .ok_or_else(|| {
+                    graph_err(&subject, &predicate, &object)(GraphError::Full { max: MAX_POSITION })
                 })?;
             self.index
                 .insert(self.index.hash(&subject_key(&subject)), pos);
@@ -597,15 +594,7 @@ impl Document {
                     property: p.as_str().to_owned(),
                     value: term_value(o),
                 })
-                .map_err(|source| {
-                    let (subject, predicate, object) = triple_text(&group.subject, p, o);
-                    ImportError::Graph {
-                        subject,
-                        predicate,
-                        object,
-                        source,
-                    }
-                })?;
+                .map_err(graph_err(&group.subject, p, o))?;
                 b.report.statements += 1;
             }
             b.note(
@@ -825,6 +814,23 @@ struct Builder<'a> {
 
 fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
     (s.to_string(), p.as_str().to_owned(), o.to_string())
+}
+
+/// Turns a graph's refusal into an error naming the triple that asked.
+fn graph_err<'t>(
+    s: &'t NamedOrBlankNode,
+    p: &'t NamedNode,
+    o: &'t Term,
+) -> impl FnOnce(GraphError) -> ImportError + 't {
+    move |source| {
+        let (subject, predicate, object) = triple_text(s, p, o);
+        ImportError::Graph {
+            subject,
+            predicate,
+            object,
+            source,
+        }
+    }
 }
 
 fn wrong(s: &NamedOrBlankNode, p: &NamedNode, o: &Term, expected: &'static str) -> ImportError {
@@ -1908,15 +1914,11 @@ impl Builder<'_> {
                 continue;
             }
             let (from, to) = (self.g.id_at(a), self.g.id_at(b));
-            self.g.link(from, p.relation, to).map_err(|source| {
-                let (subject, predicate, object) = triple_text(&p.subject, &p.predicate, &p.object);
-                ImportError::Graph {
-                    subject,
-                    predicate,
-                    object,
-                    source,
-                }
-            })?;
+            self.g.link(from, p.relation, to).map_err(graph_err(
+                &p.subject,
+                &p.predicate,
+                &p.object,
+            ))?;
         }
         // An inverse link whose forward form the document lacks is a
         // variant: say so.
@@ -2058,12 +2060,7 @@ impl Builder<'_> {
                     value: term_value(o),
                 },
             )
-            .map_err(|source| ImportError::Graph {
-                subject: subject.to_string(),
-                predicate: p.as_str().to_owned(),
-                object: o.to_string(),
-                source,
-            })?;
+            .map_err(graph_err(subject, p, o))?;
         self.report.annotations += 1;
         Ok(())
     }
@@ -2109,15 +2106,7 @@ impl Builder<'_> {
                         self.g.id_at(b).try_into().expect("a post"),
                         Tenure::new(slug),
                     )
-                    .map_err(|source| {
-                        let (subject, predicate, object) = triple_text(&s, &p, &o);
-                        ImportError::Graph {
-                            subject,
-                            predicate,
-                            object,
-                            source,
-                        }
-                    })?;
+                    .map_err(graph_err(&s, &p, &o))?;
                 let _ = t;
                 self.note(
                     &s,
