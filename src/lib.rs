@@ -13,6 +13,7 @@ pub mod ingest;
 #[cfg(feature = "serde")]
 mod json;
 mod model;
+mod position;
 pub mod rdf;
 pub mod render;
 #[cfg(feature = "sparql")]
@@ -25,6 +26,7 @@ pub use graph::{GovGraph, GraphError};
 #[cfg(feature = "serde")]
 pub use json::{JsonError, Place as JsonPlace};
 pub use model::*;
+pub use position::TextPosition;
 pub use traverse::{
     CategoryRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef, PostRef,
     SiteRef, TenureRef, WebsiteRef,
@@ -39,6 +41,7 @@ mod tests {
         send_sync::<crate::GovGraph>();
         send_sync::<crate::GraphError>();
         send_sync::<crate::Node>();
+        send_sync::<crate::TextPosition>();
         send_sync::<crate::OrgRef<'static>>();
         send_sync::<crate::NodeRef<'static>>();
         send_sync::<crate::traverse::RelationPath<'static>>();
