@@ -7,6 +7,8 @@
 #![forbid(unsafe_code)]
 
 pub mod datasets;
+#[cfg(feature = "serde")]
+pub mod diff;
 mod graph;
 mod index;
 pub mod ingest;

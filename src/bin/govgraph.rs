@@ -14,6 +14,8 @@ use clap::{Args, Parser, Subcommand};
 // The subcommands' work lives beside this file, in `govgraph/`.
 #[path = "govgraph/commands.rs"]
 mod commands;
+#[path = "govgraph/delta.rs"]
+mod delta;
 #[path = "govgraph/load.rs"]
 mod load;
 #[path = "govgraph/output.rs"]
@@ -35,6 +37,8 @@ enum Failure {
     Usage(String),
     /// The reader of standard output went away (`| head`): stop quietly.
     Pipe,
+    /// `diff` found changes: exit code 1, nothing on stderr.
+    Differ,
 }
 
 type Outcome<T = ()> = Result<T, Failure>;
@@ -225,6 +229,45 @@ Examples:
         #[arg(long)]
         json: bool,
     },
+    /// Print the changes that turn graph A into graph B; exits with 0
+    /// when they are equal, 1 when they differ, 2 on errors.
+    #[command(after_help = "\
+Examples:
+  govgraph diff old.json new.json
+  govgraph diff old.ttl new.ttl --format text
+  govgraph diff old.json new.json > changes.jsonl
+
+Nodes are matched by kind and slug. The JSON Lines output is what `patch`
+reads.")]
+    Diff {
+        /// The old graph.
+        a: String,
+        /// The new graph.
+        b: String,
+        /// How to print the changes.
+        #[arg(long, short = 'f', value_enum, default_value = "jsonl")]
+        format: delta::DiffFormat,
+        /// The format of both files, when their extensions do not say.
+        #[arg(long, value_name = "FORMAT")]
+        input_format: Option<GraphFormat>,
+    },
+    /// Apply a delta (JSON Lines, as `diff` writes) to graph A and write
+    /// the result.
+    #[command(after_help = "\
+Examples:
+  govgraph patch old.json changes.jsonl -o new.json
+  govgraph diff a.json b.json | govgraph patch a.json - -o b2.json")]
+    Patch {
+        /// The graph to change.
+        file: String,
+        /// The delta; `-` reads standard input.
+        delta: String,
+        /// The format of FILE, when its extension does not say.
+        #[arg(long, value_name = "FORMAT")]
+        input_format: Option<GraphFormat>,
+        #[command(flatten)]
+        out: OutArgs,
+    },
     /// Run a SPARQL query (SELECT, ASK, CONSTRUCT) over the graph.
     #[cfg(feature = "sparql")]
     #[command(after_help = "\
@@ -295,6 +338,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(()) | Err(Failure::Pipe) => ExitCode::SUCCESS,
+        Err(Failure::Differ) => ExitCode::from(1),
         Err(Failure::Input(message)) => {
             eprintln!("govgraph: {}", without_os_code(&message));
             ExitCode::from(1)
@@ -353,6 +397,25 @@ fn run(cli: Cli) -> Outcome {
         Command::Import(f) => commands::import(&f.file, f.format),
         Command::Validate(f) => commands::validate(&f.file, f.format),
         Command::Stats { json } => commands::stats(&graph()?, json),
+        Command::Diff {
+            a,
+            b,
+            format,
+            input_format,
+        } => delta::diff(&a, &b, input_format, format).map_err(|f| match f {
+            // diff's own convention: 1 means "they differ", so errors are 2.
+            Failure::Input(m) => Failure::Usage(m),
+            other => other,
+        }),
+        Command::Patch {
+            file,
+            delta,
+            input_format,
+            out,
+        } => {
+            let target = output::Target::new(out.format, out.output);
+            delta::patch(&file, input_format, &delta, &target)
+        }
         #[cfg(feature = "sparql")]
         Command::Query { query, format } => commands::query(&graph()?, &query, format),
     }
