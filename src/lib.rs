@@ -15,6 +15,8 @@ pub mod ingest;
 #[cfg(feature = "serde")]
 mod json;
 mod model;
+#[cfg(feature = "serde")]
+pub mod popolo;
 mod position;
 pub mod rdf;
 pub mod render;

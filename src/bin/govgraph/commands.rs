@@ -580,6 +580,7 @@ fn summary(loaded: &load::Loaded) -> String {
             GraphFormat::Rdfxml => "RDF/XML",
             GraphFormat::Jsonld => "JSON-LD",
             GraphFormat::Article => "articles",
+            GraphFormat::Popolo => "Popolo JSON",
         }
     )
 }

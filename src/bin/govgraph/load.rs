@@ -32,6 +32,9 @@ pub(crate) enum GraphFormat {
     Jsonld,
     /// An article in the plain-text infobox form.
     Article,
+    /// Popolo JSON (`persons`, `organizations`, `posts`, `memberships`,
+    /// `areas`); a file named `*.popolo.json`.
+    Popolo,
 }
 
 impl GraphFormat {
@@ -43,7 +46,7 @@ impl GraphFormat {
             Self::Trig => RdfFormat::TriG,
             Self::Rdfxml => RdfFormat::RdfXml,
             Self::Jsonld => RdfFormat::JsonLd,
-            Self::Json | Self::Article => return None,
+            Self::Json | Self::Article | Self::Popolo => return None,
         })
     }
 
@@ -64,6 +67,10 @@ impl GraphFormat {
     fn of_path(path: &Path) -> Option<Self> {
         if path.is_dir() {
             return Some(Self::Article);
+        }
+        let name = path.file_name()?.to_str()?.to_ascii_lowercase();
+        if name.ends_with(".popolo.json") {
+            return Some(Self::Popolo);
         }
         let ext = path.extension()?.to_str()?.to_ascii_lowercase();
         match ext.as_str() {
@@ -116,7 +123,7 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>) -> Outcome<Loaded> {
         None => GraphFormat::of_path(Path::new(path)).ok_or_else(|| {
             usage(format!(
                 "cannot tell the format of {path} from its name: give its format \
-                 (json, turtle, ntriples, nquads, trig, rdfxml, jsonld or article)"
+                 (json, popolo, turtle, ntriples, nquads, trig, rdfxml, jsonld or article)"
             ))
         })?,
     };
@@ -132,6 +139,12 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>) -> Outcome<Loaded> {
         GraphFormat::Json => {
             let (reader, progress) = open(path)?;
             let g = GovGraph::read_json(reader).map_err(|e| at(&e))?;
+            progress.finish();
+            (g, Report::Json)
+        }
+        GraphFormat::Popolo => {
+            let (reader, progress) = open(path)?;
+            let g = govgraph::popolo::read(reader).map_err(|e| at(&e))?;
             progress.finish();
             (g, Report::Json)
         }

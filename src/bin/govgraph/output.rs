@@ -30,6 +30,8 @@ pub(crate) enum OutFormat {
     Jsonld,
     /// govgraph JSON, indented.
     Json,
+    /// Popolo JSON, indented (what Popolo cannot hold is left out).
+    Popolo,
     /// Graphviz DOT of the org chart.
     Dot,
     /// An SVG picture of the org chart.
@@ -45,7 +47,7 @@ impl OutFormat {
             Self::Trig => RdfFormat::TriG,
             Self::Rdfxml => RdfFormat::RdfXml,
             Self::Jsonld => RdfFormat::JsonLd,
-            Self::Json | Self::Dot | Self::Svg => return None,
+            Self::Json | Self::Popolo | Self::Dot | Self::Svg => return None,
         })
     }
 
@@ -151,6 +153,10 @@ impl Target {
         match self.format {
             OutFormat::Json => {
                 graph.write_json_pretty(&mut out)?;
+                out.write_all(b"\n")?;
+            }
+            OutFormat::Popolo => {
+                govgraph::popolo::write(graph, &mut out)?;
                 out.write_all(b"\n")?;
             }
             OutFormat::Dot => render::write_dot(graph, &mut out)?,
