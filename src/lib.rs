@@ -25,6 +25,8 @@ pub mod sparql;
 #[cfg(feature = "synthetic")]
 pub mod synthetic;
 pub mod traverse;
+#[cfg(feature = "serde")]
+pub mod wikidata;
 
 pub use graph::{GovGraph, GraphError};
 #[cfg(feature = "serde")]
