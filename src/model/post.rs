@@ -1,6 +1,6 @@
 //! [`Post`]: a position in an organization.
 
-use super::{Labels, Slug, Source};
+use super::{Labels, PartialDate, Slug, Source};
 
 /// A position that a person can hold, such as Secretary-General of the
 /// State Council.
@@ -33,6 +33,18 @@ pub struct Post {
         serde(default, skip_serializing_if = "std::ops::Not::not")
     )]
     pub heads: bool,
+    /// When the post was created, to the precision a source gives.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub formed: Option<PartialDate>,
+    /// When the post was abolished, if it was.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub abolished: Option<PartialDate>,
     /// A short description in the project's own words.
     #[cfg_attr(
         feature = "serde",
@@ -54,6 +66,8 @@ impl Post {
             slug,
             labels: Labels::en(english_name),
             heads: false,
+            formed: None,
+            abolished: None,
             description: None,
             sources: Vec::new(),
         }
@@ -63,6 +77,20 @@ impl Post {
     #[must_use]
     pub fn head(mut self) -> Self {
         self.heads = true;
+        self
+    }
+
+    /// Sets when the post was created.
+    #[must_use]
+    pub fn with_formed(mut self, date: PartialDate) -> Self {
+        self.formed = Some(date);
+        self
+    }
+
+    /// Sets when the post was abolished.
+    #[must_use]
+    pub fn with_abolished(mut self, date: PartialDate) -> Self {
+        self.abolished = Some(date);
         self
     }
 }
