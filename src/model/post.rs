@@ -33,6 +33,15 @@ pub struct Post {
         serde(default, skip_serializing_if = "std::ops::Not::not")
     )]
     pub heads: bool,
+    /// True when the post has one holder at a time (a secretary-general,
+    /// a minister), so two overlapping tenures are a fault that
+    /// the graph's lint reports. Head posts are
+    /// single-seat whatever this says: see [`Post::is_single_seat`].
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "std::ops::Not::not")
+    )]
+    pub single_seat: bool,
     /// When the post was created, to the precision a source gives.
     #[cfg_attr(
         feature = "serde",
@@ -66,6 +75,7 @@ impl Post {
             slug,
             labels: Labels::en(english_name),
             heads: false,
+            single_seat: false,
             formed: None,
             abolished: None,
             description: None,
@@ -78,6 +88,19 @@ impl Post {
     pub fn head(mut self) -> Self {
         self.heads = true;
         self
+    }
+
+    /// Marks the post as held by one person at a time.
+    #[must_use]
+    pub fn single_seat(mut self) -> Self {
+        self.single_seat = true;
+        self
+    }
+
+    /// True when the post has one holder at a time: a head post, or one
+    /// marked [`single_seat`](Self::single_seat).
+    pub fn is_single_seat(&self) -> bool {
+        self.heads || self.single_seat
     }
 
     /// Sets when the post was created.
