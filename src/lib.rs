@@ -28,14 +28,14 @@ pub mod traverse;
 #[cfg(feature = "serde")]
 pub mod wikidata;
 
-pub use graph::{GovGraph, GraphError};
+pub use graph::{DatedCycle, GovGraph, GraphError};
 #[cfg(feature = "serde")]
 pub use json::{JsonError, Place as JsonPlace};
 pub use model::*;
 pub use position::TextPosition;
 pub use traverse::{
-    CategoryRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef, PostRef,
-    SiteRef, TenureRef, WebsiteRef,
+    CategoryRef, EventRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef,
+    PostRef, SiteRef, TenureRef, WebsiteRef,
 };
 
 #[cfg(test)]

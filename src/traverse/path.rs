@@ -3,11 +3,12 @@
 use std::collections::VecDeque;
 use std::fmt;
 
-use petgraph::stable_graph::NodeIndex;
+use crate::graph::Pos;
 
-use super::handles::{Handle, NodeRef};
+use super::handles::NodeRef;
+use super::handles::sealed::Sealed as _;
 use crate::graph::GovGraph;
-use crate::model::{NodeId, Relation};
+use crate::model::{NodeId, On, Relation};
 
 /// One link walked on a [`RelationPath`]: `from`, the relation, `to`, and
 /// whether the link points from `from` to `to` (`forward`) or was walked
@@ -148,15 +149,29 @@ impl GovGraph {
     ///      -post_in-> org/general-office-of-the-state-council <-published_by- website/gov-cn");
     /// ```
     pub fn path(&self, from: impl Into<NodeId>, to: impl Into<NodeId>) -> Option<RelationPath<'_>> {
-        let start = self.index_of(from.into())?;
-        let goal = self.index_of(to.into())?;
+        self.path_at(from.into(), to.into(), None)
+    }
+
+    /// [`path`](Self::path) in the view at `at`: only links in force then,
+    /// through nodes that existed then.
+    pub(crate) fn path_at(
+        &self,
+        from: NodeId,
+        to: NodeId,
+        when: Option<On>,
+    ) -> Option<RelationPath<'_>> {
+        let start = self.index_of(from)?;
+        let goal = self.index_of(to)?;
+        if !self.node_live(start, when) || !self.node_live(goal, when) {
+            return None;
+        }
         // The node each visited node was reached from, by position, and the
         // link it was reached by: two flat arrays rather than a map, since a
         // search may visit most of the graph.
-        let bound = self.graph.node_count(); // nodes are never removed: positions are 0..count
+        let bound = self.node_count(); // nodes are never removed: positions are 0..count
         let mut came_from: Vec<u32> = vec![UNSEEN; bound];
         let mut via: Vec<(Relation, bool)> = vec![(Relation::SeeAlso, true); bound];
-        came_from[start.index()] = crate::graph::raw(start);
+        came_from[start.index()] = start.raw();
         let mut queue = VecDeque::from([start]);
         let mut outs = Vec::new();
         let mut ins = Vec::new();
@@ -167,7 +182,10 @@ impl GovGraph {
             }
             outs.clear();
             ins.clear();
-            for (rel, other, outgoing) in self.touching(n) {
+            for (rel, other, outgoing) in self.touching_at(n, when) {
+                if !self.node_live(other, when) {
+                    continue;
+                }
                 if outgoing {
                     outs.push((rel, other, true));
                 } else {
@@ -180,7 +198,7 @@ impl GovGraph {
                 if came_from[other.index()] != UNSEEN {
                     continue;
                 }
-                came_from[other.index()] = crate::graph::raw(n);
+                came_from[other.index()] = n.raw();
                 via[other.index()] = (rel, forward);
                 if other == goal {
                     found = true;
@@ -196,7 +214,7 @@ impl GovGraph {
         let mut links = Vec::new();
         let mut at = goal;
         while at != start {
-            let prev = NodeIndex::new(came_from[at.index()] as usize);
+            let prev = Pos::from_raw(came_from[at.index()]);
             links.push(via[at.index()]);
             nodes.push(prev);
             at = prev;
@@ -205,7 +223,7 @@ impl GovGraph {
         links.reverse();
         let nodes = nodes
             .into_iter()
-            .map(|ix| NodeRef::from_index(self, ix))
+            .map(|ix| NodeRef::from_index_at(self, ix, when))
             .collect::<Option<Vec<_>>>()?;
         Some(RelationPath { nodes, links })
     }
