@@ -38,7 +38,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::graph::{GovGraph, GraphError};
 use crate::model::{
-    Annotation, Label, Labels, Lang, Node, NodeId, NodeKind, Relation, Slug, Statement,
+    Annotation, Interval, Label, Labels, Lang, Node, NodeId, NodeKind, Relation, Slug, Statement,
 };
 
 /// A node's key across graphs: its kind and slug, written `segment/slug`
@@ -198,6 +198,9 @@ pub enum Change {
         relation: Relation,
         /// The target node.
         to: NodeKey,
+        /// When the link holds (left out: timeless).
+        #[serde(default, skip_serializing_if = "Interval::is_timeless")]
+        during: Interval,
     },
     /// A link only the old graph has.
     LinkRemoved {
@@ -207,6 +210,9 @@ pub enum Change {
         relation: Relation,
         /// The target node.
         to: NodeKey,
+        /// When the link held (left out: timeless).
+        #[serde(default, skip_serializing_if = "Interval::is_timeless")]
+        during: Interval,
     },
     /// A node whose annotations differ: the new graph's, whole and in order.
     AnnotationsChanged {
@@ -279,8 +285,18 @@ impl fmt::Display for Change {
                     Json::Object(to.clone())
                 )
             }
-            Change::LinkAdded { from, relation, to } => write!(f, "+ {from} -{relation}-> {to}"),
-            Change::LinkRemoved { from, relation, to } => write!(f, "- {from} -{relation}-> {to}"),
+            Change::LinkAdded {
+                from,
+                relation,
+                to,
+                during,
+            } => write!(f, "+ {from} -{relation}-> {to}{}", dates(during)),
+            Change::LinkRemoved {
+                from,
+                relation,
+                to,
+                during,
+            } => write!(f, "- {from} -{relation}-> {to}{}", dates(during)),
             Change::AnnotationsChanged { key, annotations } => {
                 write!(f, "~ {key} annotations: {} now", annotations.len())
             }
@@ -587,12 +603,25 @@ fn longest_increasing(seq: &[usize]) -> Vec<usize> {
     out
 }
 
+/// A link's interval for the text form: nothing when timeless.
+fn dates(during: &Interval) -> String {
+    if during.is_timeless() {
+        return String::new();
+    }
+    let show =
+        |b: Option<crate::model::Bound>| b.map_or_else(|| "..".to_owned(), |b| b.to_string());
+    format!(" [{} to {}]", show(during.start), show(during.end))
+}
+
+/// A link by the keys of its ends.
+type KeyedLink = (NodeKey, Relation, NodeKey, Interval);
+
 fn link_keys(
     g: &GovGraph,
-    (from, rel, to): (NodeId, Relation, NodeId),
-) -> Option<(NodeKey, Relation, NodeKey)> {
+    (from, rel, to, during): (NodeId, Relation, NodeId, Interval),
+) -> Option<KeyedLink> {
     let key = |id: NodeId| g.get(id).map(NodeKey::of);
-    Some((key(from)?, rel, key(to)?))
+    Some((key(from)?, rel, key(to)?, during))
 }
 
 /// The field, label and date changes of a node both graphs have.
@@ -641,27 +670,40 @@ fn node_changes(old: &Node, new: &Node, out: &mut Vec<Change>) {
 /// The links only `a` has (removed) and only `b` has (added), matched by the
 /// keys of their ends.
 fn link_changes(a: &GovGraph, b: &GovGraph, out: &mut Vec<Change>) {
-    let translate = |from: &GovGraph, to: &GovGraph, (x, r, y): (NodeId, Relation, NodeId)| {
+    type Link = (NodeId, Relation, NodeId, Interval);
+    let translate = |from: &GovGraph, to: &GovGraph, (x, r, y, i): Link| {
         let map = |id: NodeId| {
             let n = from.get(id)?;
             to.id_by_slug(n.kind(), n.slug().as_str())
         };
-        Some((map(x)?, r, map(y)?))
+        Some((map(x)?, r, map(y)?, i))
     };
-    let a_in_b: HashSet<(NodeId, Relation, NodeId)> =
-        a.links().filter_map(|l| translate(a, b, l)).collect();
-    let b_links: HashSet<(NodeId, Relation, NodeId)> = b.links().collect();
-    for l in a.links() {
+    let a_in_b: HashSet<Link> = a
+        .links_during()
+        .filter_map(|l| translate(a, b, l))
+        .collect();
+    let b_links: HashSet<Link> = b.links_during().collect();
+    for l in a.links_during() {
         if !translate(a, b, l).is_some_and(|t| b_links.contains(&t)) {
-            if let Some((from, relation, to)) = link_keys(a, l) {
-                out.push(Change::LinkRemoved { from, relation, to });
+            if let Some((from, relation, to, during)) = link_keys(a, l) {
+                out.push(Change::LinkRemoved {
+                    from,
+                    relation,
+                    to,
+                    during,
+                });
             }
         }
     }
-    for l in b.links() {
+    for l in b.links_during() {
         if !a_in_b.contains(&l) {
-            if let Some((from, relation, to)) = link_keys(b, l) {
-                out.push(Change::LinkAdded { from, relation, to });
+            if let Some((from, relation, to, during)) = link_keys(b, l) {
+                out.push(Change::LinkAdded {
+                    from,
+                    relation,
+                    to,
+                    during,
+                });
             }
         }
     }
@@ -811,8 +853,8 @@ struct ApplyState<'d> {
     /// change that placed it.
     followers: HashMap<Option<NodeKey>, (usize, NodeKey)>,
     edits: HashMap<NodeKey, Edit>,
-    links_removed: HashMap<(NodeKey, Relation, NodeKey), usize>,
-    links_added: Vec<(usize, &'d NodeKey, Relation, &'d NodeKey)>,
+    links_removed: HashMap<KeyedLink, usize>,
+    links_added: Vec<(usize, &'d NodeKey, Relation, &'d NodeKey, Interval)>,
     annotations: HashMap<&'d NodeKey, &'d [Annotation]>,
     statements: Option<&'d [Statement]>,
 }
@@ -1007,13 +1049,24 @@ impl<'d> ApplyState<'d> {
                 }
                 e.labels = rebuilt;
             }
-            Change::LinkAdded { from, relation, to } => {
-                self.links_added.push((change, from, *relation, to));
+            Change::LinkAdded {
+                from,
+                relation,
+                to,
+                during,
+            } => {
+                self.links_added
+                    .push((change, from, *relation, to, *during));
             }
-            Change::LinkRemoved { from, relation, to } => {
+            Change::LinkRemoved {
+                from,
+                relation,
+                to,
+                during,
+            } => {
                 if self
                     .links_removed
-                    .insert((from.clone(), *relation, to.clone()), change)
+                    .insert((from.clone(), *relation, to.clone(), *during), change)
                     .is_some()
                 {
                     let what = format!("link -{relation}-> {to}");
@@ -1099,22 +1152,19 @@ impl<'d> ApplyState<'d> {
                 key: key.clone(),
             })
         };
-        for l in old.links() {
-            let Some((from, rel, to)) = link_keys(old, l) else {
+        for l in old.links_during() {
+            let Some(keyed) = link_keys(old, l) else {
                 continue;
             };
-            if self
-                .links_removed
-                .remove(&(from.clone(), rel, to.clone()))
-                .is_some()
-            {
+            if !self.links_removed.is_empty() && self.links_removed.remove(&keyed).is_some() {
                 continue;
             }
+            let (from, rel, to, during) = keyed;
             let (x, y) = (in_g(&g, 0, &from)?, in_g(&g, 0, &to)?);
-            g.link(x, rel, y)
+            g.link_during(x, rel, y, during)
                 .map_err(|source| DeltaError::Graph { change: 0, source })?;
         }
-        if let Some(((from, relation, to), change)) =
+        if let Some(((from, relation, to, _), change)) =
             self.links_removed.into_iter().min_by_key(|(_, c)| *c)
         {
             let what = format!("link -{relation}-> {to}");
@@ -1128,9 +1178,9 @@ impl<'d> ApplyState<'d> {
                 Some(&present),
             ));
         }
-        for (change, from, rel, to) in self.links_added {
+        for (change, from, rel, to, during) in self.links_added {
             let (x, y) = (in_g(&g, change, from)?, in_g(&g, change, to)?);
-            g.link(x, rel, y)
+            g.link_during(x, rel, y, during)
                 .map_err(|source| DeltaError::Graph { change, source })?;
         }
         let ids: Vec<(NodeId, NodeKey)> = g.nodes().map(|(id, n)| (id, NodeKey::of(n))).collect();

@@ -1,12 +1,12 @@
-//! Popolo JSON, both ways: [`read`] a Popolo document (`persons`,
+//! Popolo JSON, both ways: [`read`](fn@read) a Popolo document (`persons`,
 //! `organizations`, `posts`, `memberships`, `areas`) into a graph through
-//! the validated insertion API, and [`write`] a graph back as one.
+//! the validated insertion API, and [`write`](fn@write) a graph back as one.
 //!
 //! Field names are the Popolo specification's (popoloproject.com, the
 //! `popolo-project/popolo-spec` repository's `schemas/`). Whatever a
 //! Popolo object has that the model has no field for is kept, whole, as
 //! an [`Annotation`] of its node (property [`KEPT`], an `rdf:JSON`
-//! literal of the leftover fields) and written back by [`write`]; so is
+//! literal of the leftover fields) and written back by [`write`](fn@write); so is
 //! whatever the document has beside its five lists (a [`Statement`] about
 //! [`DOCUMENT`]).
 //!
@@ -14,7 +14,7 @@
 //! |---|---|
 //! | `organizations[].id` | the organization's slug (an id that is not a slug is slugged, and kept) |
 //! | `organizations[].name` | the English preferred label |
-//! | `organizations[].other_names[]` | labels: `lang` + `note: "multilingual"` is the preferred label in `lang`, any other name an alternate (`und` without `lang`); names with dates or name parts are kept |
+//! | `organizations[].other_names[]` | labels: `lang` + `note: "multilingual"` is the preferred label in `lang`, any other name an alternate (`und` without `lang`); a name with `start_date`/`end_date` is a [`DatedName`]; names with name parts or notes are kept |
 //! | `organizations[].classification` | [`OrgKind`] when it is one's name (`agency`, `governing_body`, …), else kind `other` and kept |
 //! | `organizations[].identifiers[]` | scheme `wikidata` → `same_as` the Wikidata entity IRI; others kept |
 //! | `organizations[].parent_id` | [`Relation::SubOrganizationOf`] |
@@ -23,8 +23,8 @@
 //! | `areas[]` (`id`, `name`) | a [`Jurisdiction`] |
 //! | `posts[]` (`id`, `label`, `other_label`) | a [`Post`]: English preferred label and alternates |
 //! | `posts[].organization_id` | [`Relation::PostIn`] |
-//! | `persons[]` (`id`, `name`, `other_names`, `summary`) | a [`Person`]: labels and description |
-//! | `memberships[]` (`id`, `start_date`, `end_date`) | a [`Tenure`] |
+//! | `persons[]` (`id`, `name`, `other_names`, `summary`, `birth_date`, `death_date`) | a [`Person`]: labels, description, `born`, `died` |
+//! | `memberships[]` (`id`, `start_date`, `end_date`) | a [`Tenure`] and its dates |
 //! | `memberships[].person_id`, `post_id` | [`Relation::Holder`], [`Relation::TenureOf`] |
 //! | `memberships[]` with `organization_id` and no `post_id` | a tenure of the organization's post named by `role` (`member` without one), made once per organization and role and not written back as a post |
 //! | `sources[]` (`url` alone) | sources |
@@ -33,12 +33,15 @@
 //! Nodes are inserted by kind: organizations, areas, posts, persons, then
 //! memberships (each implied post just before its first tenure), so
 //! `read(write(g)) == g` holds for a graph whose nodes come in that order
-//! and that holds only what Popolo can. Popolo cannot hold, and [`write`]
+//! and that holds only what Popolo can. Popolo cannot hold, and [`write`](fn@write)
 //! leaves out: sites, places, functions, websites and categories and their
 //! links; descriptions of organizations, posts and areas; labels of posts
 //! in other languages than English and of areas other than the English
 //! preferred one; an organization's second and later jurisdictions; the
-//! `heads` flag of posts; links other than those in the table; sources and
+//! `heads` flag of posts; whether a tenure is acting; a start or end known
+//! but undated ([`Bound::Undated`]); the dates of links (a dated
+//! `parent_id` is written without them, the open one when there are
+//! several); events; links other than those in the table; sources and
 //! logos of nodes other than persons, organizations, posts, areas and
 //! memberships; annotations other than the kept fields.
 //!
@@ -70,9 +73,9 @@ use serde_json::{Map, Value as Json};
 
 use crate::graph::{GovGraph, GraphError};
 use crate::model::{
-    Annotation, DateError, Jurisdiction, Labels, Lang, Node, NodeId, NodeKind, OrgId, OrgKind,
-    Organization, PartialDate, Person, PersonId, Post, PostId, Relation, Slug, Source, Statement,
-    Tenure, Value,
+    Annotation, Bound, DateError, DatedName, Interval, Jurisdiction, Labels, Lang, Node, NodeId,
+    NodeKind, OrgId, OrgKind, Organization, PartialDate, Person, PersonId, Post, PostId, Relation,
+    Slug, Source, Statement, Tenure, Value,
 };
 
 /// The annotation property under which the fields of a Popolo object that
@@ -92,7 +95,7 @@ const RDF_JSON: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON";
 const XSD_BOOLEAN: &str = "http://www.w3.org/2001/XMLSchema#boolean";
 const WIKIDATA_ENTITY: &str = "http://www.wikidata.org/entity/";
 
-/// The five lists, in the order [`write`] writes them.
+/// The five lists, in the order [`write`](fn@write) writes them.
 const SECTIONS: [&str; 5] = ["persons", "organizations", "posts", "memberships", "areas"];
 
 /// Where in a Popolo document an object is: its list, its index there and
@@ -370,7 +373,12 @@ impl Reader {
 }
 
 /// Reads `other_names` into `labels`; returns the names kept whole.
-fn other_names(names: Vec<Json>, labels: &mut Labels, at: &At) -> Result<Vec<Json>, PopoloError> {
+fn other_names(
+    names: Vec<Json>,
+    labels: &mut Labels,
+    mut dated: Option<&mut Vec<DatedName>>,
+    at: &At,
+) -> Result<Vec<Json>, PopoloError> {
     let mut kept = Vec::new();
     for (i, n) in names.into_iter().enumerate() {
         let field = format!("other_names[{i}]");
@@ -391,6 +399,35 @@ fn other_names(names: Vec<Json>, labels: &mut Labels, at: &At) -> Result<Vec<Jso
                 Some(Json::String(s)) => s == "multilingual" && o.contains_key("lang"),
                 Some(_) => false,
             };
+        let datable = o
+            .keys()
+            .all(|k| matches!(k.as_str(), "name" | "lang" | "start_date" | "end_date"))
+            && (o.contains_key("start_date") || o.contains_key("end_date"))
+            && matches!(o.get("name"), Some(Json::String(_)))
+            && matches!(o.get("lang"), None | Some(Json::String(_)));
+        if let (true, Some(names)) = (datable, dated.as_deref_mut()) {
+            let name = take_str(&mut o, "name", at)?.unwrap_or_default();
+            let lang = match take_str(&mut o, "lang", at)? {
+                Some(tag) => Lang::new(tag)
+                    .map_err(|e| invalid(at, &format!("{field}.lang"), e.to_string()))?,
+                None => Lang::new("und").map_err(|e| invalid(at, &field, e.to_string()))?,
+            };
+            let mut during = Interval::new();
+            for (key, start) in [("start_date", true), ("end_date", false)] {
+                if let Some(text) = take_str(&mut o, key, at)? {
+                    let d: PartialDate = text.parse().map_err(|e: DateError| {
+                        invalid(at, &format!("{field}.{key}"), e.to_string())
+                    })?;
+                    during = if start {
+                        during.with_start(d)
+                    } else {
+                        during.with_end(d)
+                    };
+                }
+            }
+            names.push(DatedName::new(name, lang).during(during));
+            continue;
+        }
         if !simple {
             kept.push(Json::Object(o));
             continue;
@@ -470,10 +507,10 @@ pub fn read(reader: impl io::Read) -> Result<GovGraph, PopoloError> {
     from_value(doc)
 }
 
-/// Reads a Popolo document from a string; see [`read`].
+/// Reads a Popolo document from a string; see [`read`](fn@read).
 ///
 /// # Errors
-/// As [`read`].
+/// As [`read`](fn@read).
 pub fn from_str(text: &str) -> Result<GovGraph, PopoloError> {
     from_value(serde_json::from_str(text)?)
 }
@@ -527,11 +564,16 @@ fn from_value(doc: Json) -> Result<GovGraph, PopoloError> {
         if let Some(n) = name {
             org.labels.set_preferred(Lang::en(), n);
         }
+        let mut names = Vec::new();
         let kept_names = other_names(
             take_array(&mut o, "other_names", &at)?,
             &mut org.labels,
+            Some(&mut names),
             &at,
         )?;
+        for n in names {
+            org = org.with_dated_name(n);
+        }
         keep_list(&mut o, "other_names", kept_names);
         org.founded = take_date(&mut o, "founding_date", &at)?;
         if let Some(d) = take_date(&mut o, "dissolution_date", &at)? {
@@ -673,15 +715,16 @@ fn from_value(doc: Json) -> Result<GovGraph, PopoloError> {
         if let Some(n) = name {
             p.labels.set_preferred(Lang::en(), n);
         }
-        let kept_names = other_names(take_array(&mut o, "other_names", &at)?, &mut p.labels, &at)?;
+        let kept_names = other_names(
+            take_array(&mut o, "other_names", &at)?,
+            &mut p.labels,
+            None,
+            &at,
+        )?;
         keep_list(&mut o, "other_names", kept_names);
         p.description = take_str(&mut o, "summary", &at)?;
-        for field in ["birth_date", "death_date"] {
-            // Checked here; kept until the model has dates of persons.
-            if let Some(d) = take_date(&mut o, field, &at)? {
-                o.insert(field.to_owned(), Json::String(d.to_string()));
-            }
-        }
+        p.born = take_date(&mut o, "birth_date", &at)?;
+        p.died = take_date(&mut o, "death_date", &at)?;
         let kept_sources = sources(take_array(&mut o, "sources", &at)?, &mut p.sources);
         keep_list(&mut o, "sources", kept_sources);
         let node = r.g.insert_person(p).map_err(Reader::graph_err(&at))?;
@@ -755,8 +798,8 @@ fn from_value(doc: Json) -> Result<GovGraph, PopoloError> {
         );
         let (slug, keep_id) = r.slug(NodeKind::Tenure, id.as_deref(), &fallback);
         let mut t = Tenure::new(slug);
-        t.start = take_date(&mut o, "start_date", &at)?;
-        t.end = take_date(&mut o, "end_date", &at)?;
+        t.start = take_date(&mut o, "start_date", &at)?.map(Bound::Date);
+        t.end = take_date(&mut o, "end_date", &at)?.map(Bound::Date);
         let kept_sources = sources(take_array(&mut o, "sources", &at)?, &mut t.sources);
         keep_list(&mut o, "sources", kept_sources);
         let node = r.g.insert(t.into()).map_err(Reader::graph_err(&at))?;
@@ -888,6 +931,12 @@ fn object(g: &GovGraph, id: NodeId, node: &Node) -> Option<(&'static str, Obj)> 
             if let Some(d) = &p.description {
                 put(&mut o, "summary", d.as_str());
             }
+            if let Some(d) = p.born {
+                put(&mut o, "birth_date", d.to_string());
+            }
+            if let Some(d) = p.died {
+                put(&mut o, "death_date", d.to_string());
+            }
             put_list(&mut o, "sources", source_links(&p.sources));
             "persons"
         }
@@ -895,7 +944,22 @@ fn object(g: &GovGraph, id: NodeId, node: &Node) -> Option<(&'static str, Obj)> 
             if let Some(n) = org.labels.english() {
                 put(&mut o, "name", n);
             }
-            put_list(&mut o, "other_names", name_list(&org.labels));
+            let mut names = name_list(&org.labels);
+            for n in &org.details().names {
+                let mut x = Obj::new();
+                if n.lang.as_str() != "und" {
+                    put(&mut x, "lang", n.lang.as_str());
+                }
+                put(&mut x, "name", n.label.as_str());
+                if let Some(d) = n.during.start_date() {
+                    put(&mut x, "start_date", d.to_string());
+                }
+                if let Some(d) = n.during.end_date() {
+                    put(&mut x, "end_date", d.to_string());
+                }
+                names.push(Json::Object(x));
+            }
+            put_list(&mut o, "other_names", names);
             if org.kind != OrgKind::Other || !o.contains_key("classification") {
                 put(&mut o, "classification", org.kind.name());
             }
@@ -968,10 +1032,10 @@ fn object(g: &GovGraph, id: NodeId, node: &Node) -> Option<(&'static str, Obj)> 
                     put(&mut o, "post_id", popolo_id(g, post.id().into()));
                 }
             }
-            if let Some(d) = t.start {
+            if let Some(d) = t.start_date() {
                 put(&mut o, "start_date", d.to_string());
             }
-            if let Some(d) = t.end {
+            if let Some(d) = t.end_date() {
                 put(&mut o, "end_date", d.to_string());
             }
             put_list(&mut o, "sources", source_links(&t.sources));
@@ -1042,7 +1106,7 @@ pub fn write(g: &GovGraph, writer: impl io::Write) -> io::Result<()> {
     serde_json::to_writer_pretty(writer, &Doc(g)).map_err(io::Error::from)
 }
 
-/// Writes `g` as compact Popolo JSON; see [`write`].
+/// Writes `g` as compact Popolo JSON; see [`write`](fn@write).
 ///
 /// # Errors
 /// The writer's I/O errors.

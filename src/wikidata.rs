@@ -59,9 +59,9 @@ use serde_json::Value as Json;
 
 use crate::graph::{GovGraph, GraphError};
 use crate::model::{
-    Annotation, Jurisdiction, Labels, Lang, Node, NodeId, NodeKind, OrgKind, Organization,
-    PartialDate, Person, Place, PlaceKind, Post, PostId, Relation, Site, Slug, Source, Tenure,
-    Value, Website,
+    Annotation, Bound, Interval, Jurisdiction, Labels, Lang, Node, NodeId, NodeKind, OrgKind,
+    Organization, PartialDate, Person, Place, PlaceKind, Post, PostId, Relation, Site, Slug,
+    Source, Tenure, Value, Website,
 };
 
 /// Wikidata entity IRIs start with this.
@@ -280,6 +280,17 @@ fn kind_of(v: &Json) -> &'static str {
 
 // ---- facts ----
 
+impl When {
+    /// The interval bound: a date, undated, or none.
+    fn bound(&self) -> Option<Bound> {
+        match self {
+            When::Date(d) => Some(Bound::Date(*d)),
+            When::Unknown => Some(Bound::Undated),
+            When::None => None,
+        }
+    }
+}
+
 /// A date, or why there is none.
 enum When {
     Date(PartialDate),
@@ -463,6 +474,28 @@ fn when(
     }
 }
 
+/// The interval of a statement's `P580`/`P582` qualifiers.
+fn interval(c: &Claim, entity: &str, property: &str, notes: &mut Vec<Note>) -> Interval {
+    let start = when(
+        c.start.as_ref(),
+        c.start_somevalue,
+        entity,
+        &format!("{property} P580"),
+        notes,
+    );
+    let end = when(
+        c.end.as_ref(),
+        c.end_somevalue,
+        entity,
+        &format!("{property} P582"),
+        notes,
+    );
+    Interval {
+        start: start.bound(),
+        end: end.bound(),
+    }
+}
+
 /// What an entity is about, read from its JSON.
 struct Facts {
     id: String,
@@ -471,7 +504,9 @@ struct Facts {
     description: Option<String>,
     person: bool,
     instance_of: Vec<String>,
-    parent: Option<String>,
+    parent: Option<(String, Interval)>,
+    born: Option<PartialDate>,
+    died: Option<PartialDate>,
     subsidiaries: Vec<String>,
     head_office: Option<String>,
     heads: Vec<Claim>,
@@ -482,7 +517,7 @@ struct Facts {
     website: Option<String>,
     replaces: Vec<String>,
     replaced_by: Vec<String>,
-    jurisdictions: Vec<String>,
+    jurisdictions: Vec<(String, Interval)>,
 }
 
 /// The properties read; the others are counted in a note.
@@ -553,7 +588,12 @@ fn facts(e: Entity, notes: &mut Vec<Note>) -> Facts {
     let mut f = Facts {
         person: instance_of.iter().any(|c| c == "Q5"),
         instance_of,
-        parent: one("P749", notes).and_then(|c| c.target),
+        parent: one("P749", notes).and_then(|c| {
+            let during = interval(&c, &id, "P749", notes);
+            c.target.map(|t| (t, during))
+        }),
+        born: date_of("P569", notes),
+        died: date_of("P570", notes),
         subsidiaries: targets(&claims(&e, "P355")),
         head_office: one("P2388", notes).and_then(|c| c.target),
         heads: claims(&e, "P1037")
@@ -567,9 +607,13 @@ fn facts(e: Entity, notes: &mut Vec<Note>) -> Facts {
         website: one("P856", notes).and_then(|c| c.text),
         replaces: targets(&claims(&e, "P1365")),
         replaced_by: targets(&claims(&e, "P1366")),
-        jurisdictions: targets(&claims(&e, "P17"))
+        jurisdictions: claims(&e, "P17")
             .into_iter()
-            .chain(targets(&claims(&e, "P1001")))
+            .chain(claims(&e, "P1001"))
+            .filter_map(|c| {
+                let during = interval(&c, &id, "P17/P1001", notes);
+                c.target.map(|t| (t, during))
+            })
             .collect(),
         description: e.descriptions.get("en").map(|d| d.value.clone()),
         revision: e.lastrevid,
@@ -772,6 +816,8 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
                     .with_labels(f.labels.clone())
                     .with_source(source);
                 p.description.clone_from(&f.description);
+                p.born = f.born;
+                p.died = f.died;
                 p.into()
             }
             NodeKind::Post => {
@@ -834,7 +880,7 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
         let Some(NodeId::Organization(org)) = b.nodes.get(&f.id).copied() else {
             continue;
         };
-        if let Some(p) = &f.parent {
+        if let Some((p, during)) = &f.parent {
             let parent = b.node(p, NodeKind::Organization, &f.id)?;
             link_once(
                 &mut b,
@@ -842,6 +888,7 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
                 org.into(),
                 Relation::SubOrganizationOf,
                 parent,
+                *during,
             )?;
         }
         for s in &f.subsidiaries {
@@ -852,11 +899,19 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
                 child,
                 Relation::SubOrganizationOf,
                 org.into(),
+                Interval::new(),
             )?;
         }
         if let Some(office) = &f.head_office {
             let post = b.node(office, NodeKind::Post, &f.id)?;
-            link_once(&mut b, &f.id, post, Relation::PostIn, org.into())?;
+            link_once(
+                &mut b,
+                &f.id,
+                post,
+                Relation::PostIn,
+                org.into(),
+                Interval::new(),
+            )?;
         }
         if let Some(url) = &f.website {
             let slug = b.slug_for(
@@ -895,17 +950,38 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
             b.g.link(site, Relation::ContainedIn, place)
                 .map_err(Builder::err(&f.id))?;
         }
-        for j in &f.jurisdictions {
+        for (j, during) in &f.jurisdictions {
             let j = b.node(j, NodeKind::Jurisdiction, &f.id)?;
-            link_once(&mut b, &f.id, org.into(), Relation::HasJurisdiction, j)?;
+            link_once(
+                &mut b,
+                &f.id,
+                org.into(),
+                Relation::HasJurisdiction,
+                j,
+                *during,
+            )?;
         }
         for p in &f.replaces {
             let old = b.node(p, NodeKind::Organization, &f.id)?;
-            link_once(&mut b, &f.id, org.into(), Relation::Replaces, old)?;
+            link_once(
+                &mut b,
+                &f.id,
+                org.into(),
+                Relation::Replaces,
+                old,
+                Interval::new(),
+            )?;
         }
         for s in &f.replaced_by {
             let new = b.node(s, NodeKind::Organization, &f.id)?;
-            link_once(&mut b, &f.id, new, Relation::Replaces, org.into())?;
+            link_once(
+                &mut b,
+                &f.id,
+                new,
+                Relation::Replaces,
+                org.into(),
+                Interval::new(),
+            )?;
         }
     }
 
@@ -984,23 +1060,9 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
         let base = format!("{} {}", b.g[person].slug.as_str(), b.g[post].slug.as_str());
         let slug = b.slug_for(NodeKind::Tenure, None, &base);
         let mut t = Tenure::new(slug);
-        if let When::Date(d) = start {
-            t.start = Some(d);
-        }
-        match end {
-            When::Date(d) => t.end = Some(d),
-            When::Unknown => {
-                b.notes.push(Note {
-                    entity: entity.clone(),
-                    message: format!(
-                        "{} ended on a date not known; the end is left open",
-                        b.g[post].slug
-                    ),
-                });
-            }
-            When::None => {}
-        }
-        if let (Some(s), Some(e)) = (t.start, t.end) {
+        t.start = start.bound();
+        t.end = end.bound();
+        if let (Some(s), Some(e)) = (t.start_date(), t.end_date()) {
             if e.latest() < s.earliest() {
                 b.notes.push(Note {
                     entity: entity.clone(),
@@ -1040,10 +1102,15 @@ fn link_once(
     from: NodeId,
     rel: Relation,
     to: NodeId,
+    during: Interval,
 ) -> Result<(), WikidataError> {
-    match b.g.link(from, rel, to) {
+    match b.g.link_during(from, rel, to, during) {
         Ok(()) | Err(GraphError::DuplicateLink { .. }) => Ok(()),
-        Err(e @ (GraphError::AlreadyLinked { .. } | GraphError::WrongKinds { .. })) => {
+        Err(
+            e @ (GraphError::AlreadyLinked { .. }
+            | GraphError::WrongKinds { .. }
+            | GraphError::LinkEndsBeforeStart { .. }),
+        ) => {
             b.notes.push(Note {
                 entity: entity.to_owned(),
                 message: format!("{e}; left out"),

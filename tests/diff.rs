@@ -7,8 +7,8 @@ mod common;
 use common::{everything, random_graph, slug};
 use govgraph::diff::{Change, Delta, NodeKey};
 use govgraph::{
-    Annotation, GovGraph, Labels, Lang, Node, NodeKind, OrgKind, Organization, PartialDate, Person,
-    Post, Relation, Tenure, Value,
+    Annotation, Bound, GovGraph, Interval, Labels, Lang, Node, NodeKind, OrgKind, Organization,
+    PartialDate, Person, Post, Relation, Tenure, Value,
 };
 use proptest::prelude::*;
 
@@ -156,18 +156,25 @@ fn build(p: &Pair, b: bool) -> GovGraph {
     }
     for (i, (s, name)) in p.people.iter().enumerate() {
         if s.has(b) {
-            nodes.push(Person::new(slug(&format!("h{i}")), name.as_str()).into());
+            let mut person = Person::new(slug(&format!("h{i}")), name.as_str());
+            // Lifetimes change between the two graphs.
+            if b && i % 2 == 0 {
+                person.born = PartialDate::year(1900 + i64::try_from(i).unwrap_or(0)).ok();
+            }
+            nodes.push(person.into());
         }
     }
     for (i, (s, _, _, (start, end))) in p.tenures.iter().enumerate() {
         if s.has(b) {
             let mut t = Tenure::new(slug(&format!("t{i}")));
-            t.start = *start;
+            t.start = start.map(Bound::Date);
             if b {
-                t.end = *end;
+                t.end = end.map(Bound::Date);
                 if let (Some(s), Some(e)) = (start, end) {
                     if e < s {
-                        t.end = None;
+                        // Ended, date unknown; and acting.
+                        t.end = Some(Bound::Undated);
+                        t.acting = true;
                     }
                 }
             }
@@ -196,10 +203,17 @@ fn build(p: &Pair, b: bool) -> GovGraph {
             // Parents among earlier bodies keep the hierarchy acyclic; b
             // moves some bodies to the root.
             if j < i && !(b && (i + j) % 3 == 0) {
+                // b dates some of the hierarchy.
+                let during = if b && (i + j) % 3 == 1 {
+                    Interval::new().with_start(PartialDate::year(1949).expect("valid"))
+                } else {
+                    Interval::new()
+                };
                 links.push((
                     id(NodeKind::Organization, format!("b{i}")),
                     Relation::SubOrganizationOf,
                     id(NodeKind::Organization, format!("b{j}")),
+                    during,
                 ));
             }
         }
@@ -210,6 +224,7 @@ fn build(p: &Pair, b: bool) -> GovGraph {
             id(NodeKind::Post, format!("p{i}")),
             Relation::PostIn,
             id(NodeKind::Organization, format!("b{j}")),
+            Interval::new(),
         ));
     }
     for (i, (_, person, post, _)) in p.tenures.iter().enumerate() {
@@ -219,6 +234,7 @@ fn build(p: &Pair, b: bool) -> GovGraph {
                 id(NodeKind::Tenure, format!("t{i}")),
                 Relation::Holder,
                 id(NodeKind::Person, format!("h{h}")),
+                Interval::new(),
             ));
         }
         if !p.posts.is_empty() {
@@ -227,6 +243,7 @@ fn build(p: &Pair, b: bool) -> GovGraph {
                 id(NodeKind::Tenure, format!("t{i}")),
                 Relation::TenureOf,
                 id(NodeKind::Post, format!("p{q}")),
+                Interval::new(),
             ));
         }
     }
@@ -237,13 +254,14 @@ fn build(p: &Pair, b: bool) -> GovGraph {
                 id(NodeKind::Organization, format!("b{x}")),
                 Relation::SeeAlso,
                 id(NodeKind::Organization, format!("b{y}")),
+                Interval::new(),
             ));
         }
     }
-    for (from, rel, to) in links {
+    for (from, rel, to, during) in links {
         if let (Some(from), Some(to)) = (from, to) {
             // Self links and duplicates are refused; that is fine here.
-            let _ = g.link(from, rel, to);
+            let _ = g.link_during(from, rel, to, during);
         }
     }
     for (s, body, value) in &p.notes {
@@ -597,4 +615,55 @@ mod cli {
                 delta.display()
             ));
     }
+}
+
+#[test]
+fn dated_facts_are_changes_too() {
+    let d = |s: &str| s.parse::<PartialDate>().expect("date");
+    let build = |dated: bool| {
+        let mut g = GovGraph::new();
+        let council = g
+            .insert_org(Organization::new(
+                slug("council"),
+                OrgKind::GoverningBody,
+                "Council",
+            ))
+            .expect("fresh");
+        let office = g
+            .insert_org(Organization::new(slug("office"), OrgKind::Office, "Office"))
+            .expect("fresh");
+        let during = if dated {
+            Interval::new().with_start(d("1954-09"))
+        } else {
+            Interval::new()
+        };
+        g.link_during(office, Relation::SubOrganizationOf, council, during)
+            .expect("links");
+        let post = g
+            .add_post(office, Post::new(slug("head"), "Head").head())
+            .expect("fresh");
+        let mut p = Person::new(slug("someone"), "Someone");
+        if dated {
+            p = p.with_born(d("1931"));
+        }
+        let p = g.insert_person(p).expect("fresh");
+        let mut t = Tenure::new(slug("t")).with_start(d("1960"));
+        if dated {
+            t = t.with_end_undated().acting();
+        }
+        g.appoint(p, post, t).expect("fresh");
+        g
+    };
+    let (a, b) = (build(false), build(true));
+    let delta = GovGraph::diff(&a, &b);
+    assert_eq!(
+        delta.to_string(),
+        "~ person/someone born: (unset) -> \"1931\"\n\
+         ~ membership/t acting: (unset) -> true\n\
+         ~ membership/t dates: {\"start\":\"1960\"} -> {\"end\":\"unknown\",\"start\":\"1960\"}\n\
+         - org/office -sub_organization_of-> org/council\n\
+         + org/office -sub_organization_of-> org/council [1954-09 to ..]\n"
+    );
+    assert_eq!(a.apply(&through_jsonl(&delta)).expect("applies"), b);
+    assert_eq!(b.apply(&GovGraph::diff(&b, &a)).expect("applies"), a);
 }

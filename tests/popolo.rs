@@ -121,13 +121,19 @@ fn the_fixture_reads_to_exact_facts() {
     );
     let lincoln = g.person_by_slug("abraham-lincoln").expect("read").data();
     assert_eq!(
+        (lincoln.born, lincoln.died),
+        (
+            Some("1809-02-12".parse().expect("date")),
+            Some("1865-04-15".parse().expect("date"))
+        )
+    );
+    assert_eq!(
         lincoln.description.as_deref(),
         Some("16th president of the United States")
     );
     assert_eq!(
         kept(&g, NodeKind::Person, "george-washington"),
-        json!({"birth_date": "1732-02-22", "death_date": "1799-12-14", "gender": "male",
-               "identifiers": [{"scheme": "wikidata", "identifier": "Q23"}]})
+        json!({"gender": "male", "identifiers": [{"scheme": "wikidata", "identifier": "Q23"}]})
     );
     // A name with a note other than "multilingual" is kept whole.
     let obama = g.person_by_slug("barack-obama").expect("read").data();
@@ -530,6 +536,12 @@ fn build(p: &Plan) -> GovGraph {
         )
         .with_labels(labels);
         o.founded = *founded;
+        if let Some(d) = founded {
+            o = o.with_dated_name(
+                govgraph::DatedName::new(format!("{name} (former)"), Lang::en())
+                    .during(govgraph::Interval::new().with_end(*d)),
+            );
+        }
         if *wikidata {
             o = o.with_same_as(
                 govgraph::Source::new(format!("http://www.wikidata.org/entity/Q{}", i + 1))
@@ -572,6 +584,9 @@ fn build(p: &Plan) -> GovGraph {
     for (i, (name, summary)) in p.people.iter().enumerate() {
         let mut person = Person::new(slug(&format!("h{i}")), name.as_str());
         person.description.clone_from(summary);
+        if i % 2 == 1 {
+            person.born = PartialDate::year(1900 + i64::try_from(i).expect("small")).ok();
+        }
         people.push(g.insert_person(person).expect("fresh"));
     }
     for (i, (person, post, start, end)) in p.tenures.iter().enumerate() {
@@ -579,10 +594,10 @@ fn build(p: &Plan) -> GovGraph {
             break;
         }
         let mut t = Tenure::new(slug(&format!("t{i}")));
-        t.start = *start;
+        t.start = start.map(govgraph::Bound::Date);
         t.end = match (start, end) {
             (Some(s), Some(e)) if e < s => None,
-            _ => *end,
+            _ => end.map(govgraph::Bound::Date),
         };
         g.appoint(*person.get(&people), *post.get(&posts), t)
             .expect("fresh");
