@@ -3,9 +3,16 @@
 //! (JSON Lines), and the JSON dump's array with one entity a line, read one
 //! entity at a time.
 //!
+//! Nodes are inserted in input order (the entities of one
+//! `Special:EntityData` object in the order of their ids, as strings), then
+//! the stubs, sites and websites they need, then the tenures in order of
+//! start (undated last).
+//!
 //! Entities whose `P31` (instance of) is `Q5` become [`Person`]s; entities
 //! another entity's `P39` (position held) or `P2388` (office held by head)
-//! names become [`Post`]s; every other item becomes an [`Organization`].
+//! names become [`Post`]s, those named by `P159` [`Place`]s, those named by
+//! `P17` or `P1001` [`Jurisdiction`]s; every other item becomes an
+//! [`Organization`] (of kind `other`: its `P31` classes are kept).
 //! An entity that is named but not in the input becomes a node without
 //! labels (a stub), and the report says so.
 //!
@@ -390,6 +397,7 @@ fn best(list: Vec<Claim>, entity: &str, property: &str, notes: &mut Vec<Note>) -
 }
 
 /// The Gregorian date of a Julian-calendar day.
+#[expect(clippy::many_single_char_names, reason = "the algorithm's own names")]
 fn julian_to_gregorian(y: i64, m: i64, d: i64) -> (i64, i64, i64) {
     // Julian day number of the Julian date, then the Gregorian date of it
     // (the algorithms of the Explanatory Supplement to the Astronomical
@@ -411,6 +419,7 @@ fn julian_to_gregorian(y: i64, m: i64, d: i64) -> (i64, i64, i64) {
 }
 
 /// The [`PartialDate`] of a Wikidata time value, or a note why not.
+#[expect(clippy::many_single_char_names, reason = "y, m, d: year, month, day")]
 fn date(v: &Json) -> Result<PartialDate, String> {
     let text = v.get("time").and_then(Json::as_str).unwrap_or("");
     let precision = v.get("precision").and_then(Json::as_u64).unwrap_or(0);
@@ -517,7 +526,7 @@ struct Facts {
     website: Option<String>,
     replaces: Vec<String>,
     replaced_by: Vec<String>,
-    jurisdictions: Vec<(String, Interval)>,
+    jurisdictions: Vec<(String, Interval, &'static str)>,
 }
 
 /// The properties read; the others are counted in a note.
@@ -607,12 +616,12 @@ fn facts(e: Entity, notes: &mut Vec<Note>) -> Facts {
         website: one("P856", notes).and_then(|c| c.text),
         replaces: targets(&claims(&e, "P1365")),
         replaced_by: targets(&claims(&e, "P1366")),
-        jurisdictions: claims(&e, "P17")
+        jurisdictions: ["P17", "P1001"]
             .into_iter()
-            .chain(claims(&e, "P1001"))
-            .filter_map(|c| {
-                let during = interval(&c, &id, "P17/P1001", notes);
-                c.target.map(|t| (t, during))
+            .flat_map(|p| claims(&e, p).into_iter().map(move |c| (p, c)))
+            .filter_map(|(p, c)| {
+                let during = interval(&c, &id, p, notes);
+                c.target.map(|t| (t, during, p))
             })
             .collect(),
         description: e.descriptions.get("en").map(|d| d.value.clone()),
@@ -633,6 +642,8 @@ struct Builder {
     nodes: HashMap<String, NodeId>,
     /// Labels of every entity read, for stubs and sites.
     labels: HashMap<String, Labels>,
+    /// Entities some body names as the office held by its head.
+    head_offices: HashSet<String>,
 }
 
 impl Builder {
@@ -705,7 +716,11 @@ impl Builder {
                 .with_labels(labels)
                 .with_same_as(entity)
                 .into(),
-            NodeKind::Post => Post::new(slug, "").with_labels(labels).into(),
+            NodeKind::Post => {
+                let mut p = Post::new(slug, "").with_labels(labels);
+                p.heads = self.head_offices.contains(id);
+                p.into()
+            }
             NodeKind::Person => Person::new(slug, "").with_labels(labels).into(),
             NodeKind::Jurisdiction => Jurisdiction::new(slug, "").with_labels(labels).into(),
             _ => Place::new(slug, PlaceKind::Other, "")
@@ -757,16 +772,17 @@ pub fn read(reader: impl io::Read) -> Result<Imported, WikidataError> {
     if let Some(e) = bad_id {
         return Err(e);
     }
-    build(all, notes)
+    build(&all, notes)
 }
 
 #[expect(clippy::too_many_lines, reason = "one pass per kind of fact, in order")]
-fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
+fn build(all: &[Facts], notes: Vec<Note>) -> Result<Imported, WikidataError> {
     let entities = all.len();
     let mut b = Builder {
         g: GovGraph::new(),
         notes,
         nodes: HashMap::new(),
+        head_offices: all.iter().filter_map(|f| f.head_office.clone()).collect(),
         labels: all
             .iter()
             .map(|f| (f.id.clone(), f.labels.clone()))
@@ -781,9 +797,17 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
                 .chain(f.head_office.as_deref())
         })
         .collect();
+    let place_ids: HashSet<&str> = all
+        .iter()
+        .filter_map(|f| f.headquarters.as_deref())
+        .collect();
+    let jurisdiction_ids: HashSet<&str> = all
+        .iter()
+        .flat_map(|f| f.jurisdictions.iter().map(|(j, _, _)| j.as_str()))
+        .collect();
     let mut seen = HashSet::new();
     // Nodes, in input order.
-    for f in &all {
+    for f in all {
         if !seen.insert(f.id.as_str()) {
             b.notes.push(Note {
                 entity: f.id.clone(),
@@ -795,6 +819,10 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
             NodeKind::Person
         } else if post_ids.contains(f.id.as_str()) {
             NodeKind::Post
+        } else if place_ids.contains(f.id.as_str()) {
+            NodeKind::Place
+        } else if jurisdiction_ids.contains(f.id.as_str()) {
+            NodeKind::Jurisdiction
         } else {
             NodeKind::Organization
         };
@@ -825,7 +853,22 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
                     .with_labels(f.labels.clone())
                     .with_source(source);
                 p.description.clone_from(&f.description);
+                p.heads = b.head_offices.contains(&f.id);
                 p.into()
+            }
+            NodeKind::Place => {
+                let mut p = Place::new(slug, PlaceKind::Other, "")
+                    .with_labels(f.labels.clone())
+                    .with_source(source);
+                p.description.clone_from(&f.description);
+                p.into()
+            }
+            NodeKind::Jurisdiction => {
+                let mut j = Jurisdiction::new(slug, "")
+                    .with_labels(f.labels.clone())
+                    .with_source(source);
+                j.description.clone_from(&f.description);
+                j.into()
             }
             _ => {
                 let mut o = Organization::new(slug, OrgKind::Other, "")
@@ -859,6 +902,9 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
                 value: Value::Iri(format!("{ENTITY}{class}")),
             };
             b.g.annotate(n, a).map_err(Builder::err(&f.id))?;
+        }
+        if !f.person && slug_kind != NodeKind::Organization {
+            other_facts(&mut b, n, f)?;
         }
         // Websites of bodies become nodes below; of others, annotations.
         if let (Some(url), false) = (&f.website, slug_kind == NodeKind::Organization) {
@@ -950,7 +996,7 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
             b.g.link(site, Relation::ContainedIn, place)
                 .map_err(Builder::err(&f.id))?;
         }
-        for (j, during) in &f.jurisdictions {
+        for (j, during, _) in &f.jurisdictions {
             let j = b.node(j, NodeKind::Jurisdiction, &f.id)?;
             link_once(
                 &mut b,
@@ -995,19 +1041,18 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
         if f.heads.is_empty() {
             continue;
         }
-        let post = match &f.head_office {
-            Some(office) => b.node(office, NodeKind::Post, &f.id)?,
-            None => {
-                let slug = b.slug_for(
-                    NodeKind::Post,
-                    None,
-                    &format!("{}-head", b.g[org].slug.as_str()),
-                );
-                let mut p = Post::new(slug, "").head();
-                p.labels = Labels::new();
-                let p: PostId = b.g.add_post(org, p).map_err(Builder::err(&f.id))?;
-                p.into()
-            }
+        let post = if let Some(office) = &f.head_office {
+            b.node(office, NodeKind::Post, &f.id)?
+        } else {
+            let slug = b.slug_for(
+                NodeKind::Post,
+                None,
+                &format!("{}-head", b.g[org].slug.as_str()),
+            );
+            let mut p = Post::new(slug, "").head();
+            p.labels = Labels::new();
+            let p: PostId = b.g.add_post(org, p).map_err(Builder::err(&f.id))?;
+            p.into()
         };
         for c in &f.heads {
             if let Some(person) = &c.target {
@@ -1049,7 +1094,16 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
         When::Date(d) => (0, Some(*d)),
         _ => (1, None),
     });
+    // One fact stated from both ends (a body's P1037 and its head's P39)
+    // makes one tenure, with the qualifiers of both.
+    let mut made: HashMap<(NodeId, NodeId, Option<Bound>, Option<Bound>), crate::model::TenureId> =
+        HashMap::new();
     for (entity, person, post, c, start, end) in dated {
+        let key = (person, post, start.bound(), end.bound());
+        if let Some(tid) = made.get(&key).copied() {
+            qualifiers(&mut b, tid, c, &entity)?;
+            continue;
+        }
         let (NodeId::Person(person), NodeId::Post(post)) = (person, post) else {
             b.notes.push(Note {
                 entity: entity.clone(),
@@ -1077,21 +1131,72 @@ fn build(all: Vec<Facts>, notes: Vec<Note>) -> Result<Imported, WikidataError> {
         let tid =
             b.g.appoint(person, post, t)
                 .map_err(Builder::err(&entity))?;
-        for (p, list) in [("P1365", &c.replaces), ("P1366", &c.replaced_by)] {
-            for q in list {
-                let a = Annotation {
-                    property: format!("{QUALIFIER}{p}"),
-                    value: Value::Iri(format!("{ENTITY}{q}")),
-                };
-                b.g.annotate(tid, a).map_err(Builder::err(&entity))?;
-            }
-        }
+        made.insert(key, tid);
+        qualifiers(&mut b, tid, c, &entity)?;
     }
     Ok(Imported {
         graph: b.g,
         entities,
         notes: b.notes,
     })
+}
+
+/// Keeps a statement's `P1365`/`P1366` qualifiers on its tenure, once.
+fn qualifiers(
+    b: &mut Builder,
+    tid: crate::model::TenureId,
+    c: &Claim,
+    entity: &str,
+) -> Result<(), WikidataError> {
+    for (p, list) in [("P1365", &c.replaces), ("P1366", &c.replaced_by)] {
+        for q in list {
+            let a = Annotation {
+                property: format!("{QUALIFIER}{p}"),
+                value: Value::Iri(format!("{ENTITY}{q}")),
+            };
+            if !b.g.annotations(tid).contains(&a) {
+                b.g.annotate(tid, a).map_err(Builder::err(entity))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What a post, place or jurisdiction entity says that only bodies have
+/// a place for: its countries and jurisdictions as annotations (`wdt:P17`,
+/// `wdt:P1001`), the rest in a note.
+fn other_facts(b: &mut Builder, n: NodeId, f: &Facts) -> Result<(), WikidataError> {
+    for (j, _, p) in &f.jurisdictions {
+        let a = Annotation {
+            property: format!("{DIRECT}{p}"),
+            value: Value::Iri(format!("{ENTITY}{j}")),
+        };
+        b.g.annotate(n, a).map_err(Builder::err(&f.id))?;
+    }
+    let mut unread = Vec::new();
+    for (p, has) in [
+        ("P749", f.parent.is_some()),
+        ("P355", !f.subsidiaries.is_empty()),
+        ("P2388", f.head_office.is_some()),
+        ("P1037/P488", !f.heads.is_empty()),
+        ("P571", f.founded.is_some()),
+        ("P576", f.dissolved.is_some()),
+        ("P159", f.headquarters.is_some()),
+        ("P1365", !f.replaces.is_empty()),
+        ("P1366", !f.replaced_by.is_empty()),
+    ] {
+        if has {
+            unread.push(p);
+        }
+    }
+    if !unread.is_empty() {
+        let kind = n.kind();
+        b.notes.push(Note {
+            entity: f.id.clone(),
+            message: format!("a {kind} has no place for {}; left out", unread.join(", ")),
+        });
+    }
+    Ok(())
 }
 
 /// Links unless the link is there already (two entities may state one
