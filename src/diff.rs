@@ -603,6 +603,22 @@ fn longest_increasing(seq: &[usize]) -> Vec<usize> {
     out
 }
 
+/// A node's raw id as an index.
+fn slot(id: NodeId) -> usize {
+    id.raw() as usize
+}
+
+/// For each node of `from` (by raw id), the node of `to` with its kind and
+/// slug.
+fn matches(from: &GovGraph, to: &GovGraph) -> Vec<Option<NodeId>> {
+    let len = from.nodes().map(|(id, _)| slot(id) + 1).max().unwrap_or(0);
+    let mut out = vec![None; len];
+    for (id, n) in from.nodes() {
+        out[slot(id)] = to.id_by_slug(n.kind(), n.slug().as_str());
+    }
+    out
+}
+
 /// A link's interval for the text form: nothing when timeless.
 fn dates(during: &Interval) -> String {
     if during.is_timeless() {
@@ -669,22 +685,19 @@ fn node_changes(old: &Node, new: &Node, out: &mut Vec<Change>) {
 
 /// The links only `a` has (removed) and only `b` has (added), matched by the
 /// keys of their ends.
-fn link_changes(a: &GovGraph, b: &GovGraph, out: &mut Vec<Change>) {
+fn link_changes(a: &GovGraph, b: &GovGraph, a_to_b: &[Option<NodeId>], out: &mut Vec<Change>) {
     type Link = (NodeId, Relation, NodeId, Interval);
-    let translate = |from: &GovGraph, to: &GovGraph, (x, r, y, i): Link| {
-        let map = |id: NodeId| {
-            let n = from.get(id)?;
-            to.id_by_slug(n.kind(), n.slug().as_str())
-        };
-        Some((map(x)?, r, map(y)?, i))
+    let translate = |map: &[Option<NodeId>], (x, r, y, i): Link| {
+        let m = |id: NodeId| map.get(slot(id)).copied().flatten();
+        Some((m(x)?, r, m(y)?, i))
     };
     let a_in_b: HashSet<Link> = a
         .links_during()
-        .filter_map(|l| translate(a, b, l))
+        .filter_map(|l| translate(a_to_b, l))
         .collect();
     let b_links: HashSet<Link> = b.links_during().collect();
     for l in a.links_during() {
-        if !translate(a, b, l).is_some_and(|t| b_links.contains(&t)) {
+        if !translate(a_to_b, l).is_some_and(|t| b_links.contains(&t)) {
             if let Some((from, relation, to, during)) = link_keys(a, l) {
                 out.push(Change::LinkRemoved {
                     from,
@@ -728,9 +741,14 @@ impl GovGraph {
     /// ```
     pub fn diff(a: &GovGraph, b: &GovGraph) -> Delta {
         let mut out = Vec::new();
+        // Each node's match in the other graph, by raw id: one slug look-up
+        // a node.
+        let a_to_b = matches(a, b);
+        let b_to_a = matches(b, a);
+        let other = |map: &[Option<NodeId>], id: NodeId| map.get(slot(id)).copied().flatten();
         // Nodes removed.
-        for (_, n) in a.nodes() {
-            if b.id_by_slug(n.kind(), n.slug().as_str()).is_none() {
+        for (id, n) in a.nodes() {
+            if other(&a_to_b, id).is_none() {
                 out.push(Change::NodeRemoved {
                     key: NodeKey::of(n),
                 });
@@ -738,37 +756,31 @@ impl GovGraph {
         }
         // Order: the common nodes in a's order, by their position in b.
         let b_nodes: Vec<(NodeId, &Node)> = b.nodes().collect();
-        let b_pos: HashMap<NodeId, usize> = b_nodes
-            .iter()
-            .enumerate()
-            .map(|(i, (id, _))| (*id, i))
-            .collect();
-        let mut common_b_pos = Vec::new();
-        for (_, n) in a.nodes() {
-            if let Some(id) = b.id_by_slug(n.kind(), n.slug().as_str()) {
-                common_b_pos.push(b_pos[&id]);
-            }
+        let mut b_pos = vec![0usize; b_to_a.len()];
+        for (i, (id, _)) in b_nodes.iter().enumerate() {
+            b_pos[slot(*id)] = i;
         }
+        let common_b_pos: Vec<usize> = a
+            .nodes()
+            .filter_map(|(id, _)| other(&a_to_b, id).map(|x| b_pos[slot(x)]))
+            .collect();
         let mut anchored = vec![false; b_nodes.len()];
         for i in longest_increasing(&common_b_pos) {
             anchored[common_b_pos[i]] = true;
         }
         let mut changed = Vec::new();
-        for (i, &(_, n)) in b_nodes.iter().enumerate() {
-            let after = i.checked_sub(1).map(|p| NodeKey::of(b_nodes[p].1));
-            match a
-                .id_by_slug(n.kind(), n.slug().as_str())
-                .and_then(|id| a.get(id))
-            {
+        for (i, &(id, n)) in b_nodes.iter().enumerate() {
+            let after = || i.checked_sub(1).map(|p| NodeKey::of(b_nodes[p].1));
+            match other(&b_to_a, id).and_then(|x| a.get(x)) {
                 None => out.push(Change::NodeAdded {
                     node: n.clone(),
-                    after,
+                    after: after(),
                 }),
                 Some(old) => {
                     if !anchored[i] {
                         out.push(Change::NodeMoved {
                             key: NodeKey::of(n),
-                            after,
+                            after: after(),
                         });
                     }
                     if old != n {
@@ -780,13 +792,11 @@ impl GovGraph {
         for (old, new) in changed {
             node_changes(old, new, &mut out);
         }
-        link_changes(a, b, &mut out);
+        link_changes(a, b, &a_to_b, &mut out);
         // Annotations and statements.
         for (id, n) in b.nodes() {
             let new = b.annotations(id);
-            let old = a
-                .id_by_slug(n.kind(), n.slug().as_str())
-                .map_or(&[][..], |x| a.annotations(x));
+            let old = other(&b_to_a, id).map_or(&[][..], |x| a.annotations(x));
             if old != new {
                 out.push(Change::AnnotationsChanged {
                     key: NodeKey::of(n),

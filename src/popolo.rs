@@ -21,7 +21,7 @@
 //! | `organizations[].area_id` | [`Relation::HasJurisdiction`] to the area's jurisdiction |
 //! | `organizations[].founding_date`, `dissolution_date` | `founded`, `dissolved` |
 //! | `areas[]` (`id`, `name`) | a [`Jurisdiction`] |
-//! | `posts[]` (`id`, `label`, `other_label`) | a [`Post`]: English preferred label and alternates |
+//! | `posts[]` (`id`, `label`, `other_label`, `start_date`, `end_date`) | a [`Post`]: English preferred label and alternates, `formed`, `abolished` |
 //! | `posts[].organization_id` | [`Relation::PostIn`] |
 //! | `persons[]` (`id`, `name`, `other_names`, `summary`, `birth_date`, `death_date`) | a [`Person`]: labels, description, `born`, `died` |
 //! | `memberships[]` (`id`, `start_date`, `end_date`) | a [`Tenure`] and its dates |
@@ -683,6 +683,8 @@ fn from_value(doc: Json) -> Result<GovGraph, PopoloError> {
                 }
             }
         }
+        post.formed = take_date(&mut o, "start_date", &at)?;
+        post.abolished = take_date(&mut o, "end_date", &at)?;
         let kept_sources = sources(take_array(&mut o, "sources", &at)?, &mut post.sources);
         keep_list(&mut o, "sources", kept_sources);
         let org = take_str(&mut o, "organization_id", &at)?
@@ -1007,6 +1009,12 @@ fn object(g: &GovGraph, id: NodeId, node: &Node) -> Option<(&'static str, Obj)> 
                 .collect();
             if !others.is_empty() {
                 put(&mut o, "other_label", others);
+            }
+            if let Some(d) = p.formed {
+                put(&mut o, "start_date", d.to_string());
+            }
+            if let Some(d) = p.abolished {
+                put(&mut o, "end_date", d.to_string());
             }
             if let Some(org) = g.post(PostId::try_from(id).ok()?)?.organization() {
                 put(&mut o, "organization_id", popolo_id(g, org.id().into()));

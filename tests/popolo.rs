@@ -39,6 +39,7 @@ fn kept(g: &GovGraph, kind: NodeKind, s: &str) -> Json {
 }
 
 #[test]
+#[expect(clippy::too_many_lines, reason = "one fixture, every fact of it")]
 fn the_fixture_reads_to_exact_facts() {
     let g = fixture();
     let count = |k: NodeKind| g.nodes().filter(|(id, _)| id.kind() == k).count();
@@ -95,6 +96,10 @@ fn the_fixture_reads_to_exact_facts() {
         .post_by_slug("president-of-the-united-states")
         .expect("read");
     assert_eq!(post.organization(), Some(gov));
+    assert_eq!(
+        post.data().formed,
+        Some("1789-04-30".parse().expect("date"))
+    );
     let holders: Vec<&str> = post.holders().map(|p| p.slug().as_str()).collect();
     assert_eq!(
         holders,
