@@ -142,7 +142,7 @@ fn usage_errors_exit_2() {
     fails(
         &["validate", "Cargo.toml"],
         2,
-        "cannot tell the format of Cargo.toml from its name: give its format (json, turtle, ntriples, nquads, trig, rdfxml, jsonld or article)",
+        "cannot tell the format of Cargo.toml from its name: give its format (json, popolo, turtle, ntriples, nquads, trig, rdfxml, jsonld or article)",
     );
 }
 
