@@ -5,6 +5,9 @@
 )]
 #![doc(test(attr(deny(warnings))))]
 #![forbid(unsafe_code)]
+// On docs.rs (nightly, `--cfg docsrs`), mark each feature-gated item with
+// the feature it needs; `doc_cfg` derives the marks from the `#[cfg]`s.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod datasets;
 mod graph;
