@@ -446,10 +446,9 @@ pub(crate) fn search(g: &GovGraph, text: &str, kind: Option<&str>) -> Outcome {
         return Err(crate::usage("give some text to search for"));
     }
     let mut s = String::new();
+    let mut other_kinds = 0_usize;
     for node in g.node_refs() {
-        if kind.is_some_and(|k| k != node.kind()) {
-            continue;
-        }
+        let wrong_kind = kind.is_some_and(|k| k != node.kind());
         let data = node.node();
         let texts: Vec<&str> = match data {
             Node::Site(site) => vec![site.label.as_str()],
@@ -464,6 +463,10 @@ pub(crate) fn search(g: &GovGraph, text: &str, kind: Option<&str>) -> Outcome {
         else {
             continue;
         };
+        if wrong_kind {
+            other_kinds += 1;
+            continue;
+        }
         let name = node.display_name();
         if hit == name {
             let _ = writeln!(s, "{}\t{name}", key(node));
@@ -472,7 +475,18 @@ pub(crate) fn search(g: &GovGraph, text: &str, kind: Option<&str>) -> Outcome {
         }
     }
     if s.is_empty() {
-        return Err(input(format!("no label contains `{}`", text.trim())));
+        let text = text.trim();
+        return Err(input(match kind {
+            Some(k) if other_kinds > 0 => format!(
+                "no {k} has a label containing `{text}`; {other_kinds} node{} of other kinds {} \
+                 (leave out --kind to see {})",
+                if other_kinds == 1 { "" } else { "s" },
+                if other_kinds == 1 { "does" } else { "do" },
+                if other_kinds == 1 { "it" } else { "them" },
+            ),
+            Some(k) => format!("no {k} has a label containing `{text}`"),
+            None => format!("no label contains `{text}`"),
+        }));
     }
     print(&s)
 }
@@ -527,13 +541,20 @@ pub(crate) fn stats(g: &GovGraph, json: bool) -> Outcome {
     for (r, n) in &by_relation {
         let _ = writeln!(s, "  {r:<22} {n:>6}");
     }
-    let _ = writeln!(
-        s,
-        "hierarchy: {} root{}, {depth} level{} below the deepest root",
-        roots.len(),
-        if roots.len() == 1 { "" } else { "s" },
-        if depth == 1 { "" } else { "s" }
-    );
+    let _ = match (roots.len(), depth) {
+        (0, _) => writeln!(s, "hierarchy: no organization"),
+        (n, 0) => writeln!(
+            s,
+            "hierarchy: {n} root{}; no body has a sub-organization",
+            if n == 1 { "" } else { "s" }
+        ),
+        (n, d) => writeln!(
+            s,
+            "hierarchy: {n} root{}; the deepest body is {d} level{} below its root",
+            if n == 1 { "" } else { "s" },
+            if d == 1 { "" } else { "s" }
+        ),
+    };
     print(&s)
 }
 
@@ -584,8 +605,8 @@ fn summary(loaded: &load::Loaded) -> String {
     )
 }
 
-pub(crate) fn import(file: &str, format: Option<GraphFormat>) -> Outcome {
-    let loaded = load::file(file, format)?;
+pub(crate) fn import(file: &str, format: Option<GraphFormat>, base: Option<&str>) -> Outcome {
+    let loaded = load::file(file, format, base)?;
     let mut s = format!("{}: {}\n", load::shown(file), summary(&loaded));
     match &loaded.report {
         Report::Json => {}
@@ -595,8 +616,8 @@ pub(crate) fn import(file: &str, format: Option<GraphFormat>) -> Outcome {
     print(&s)
 }
 
-pub(crate) fn validate(file: &str, format: Option<GraphFormat>) -> Outcome {
-    let loaded = load::file(file, format)?;
+pub(crate) fn validate(file: &str, format: Option<GraphFormat>, base: Option<&str>) -> Outcome {
+    let loaded = load::file(file, format, base)?;
     let notes = match &loaded.report {
         Report::Json => 0,
         Report::Rdf(r) => r.notes.len(),
