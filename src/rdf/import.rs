@@ -9,9 +9,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io;
 
+use crate::graph::Pos;
 use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 use oxrdfio::{RdfParseError, RdfParser};
-use petgraph::stable_graph::NodeIndex;
 
 use super::RdfFormat;
 use super::export::{
@@ -775,21 +775,21 @@ struct Builder<'a> {
     g: GovGraph,
     report: ImportReport,
     /// The node made from each group, by group position.
-    node_of_group: Vec<Option<NodeIndex>>,
+    node_of_group: Vec<Option<Pos>>,
     /// The group `make_node` is reading.
     making: usize,
     pending: Vec<Pending>,
-    made: HashSet<(NodeIndex, Relation, NodeIndex)>,
+    made: HashSet<(Pos, Relation, Pos)>,
     /// (person, post, triple) from org:holds / org:heldBy.
     holds: Vec<(Term, Term, NamedOrBlankNode, NamedNode, Term)>,
     /// (person, body, predicate) from org:headOf.
-    head_of: Vec<(NodeIndex, Term, NamedNode)>,
+    head_of: Vec<(Pos, Term, NamedNode)>,
     /// (tenure, body, predicate) from a membership's org:organization.
-    tenure_org: Vec<(NodeIndex, Term, NamedNode)>,
+    tenure_org: Vec<(Pos, Term, NamedNode)>,
     /// (function, scheme, predicate) from a function's skos:inScheme.
-    function_scheme: Vec<(NodeIndex, Term, NamedNode)>,
+    function_scheme: Vec<(Pos, Term, NamedNode)>,
     /// (body, ancestor, predicate) from org:transitiveSubOrganizationOf.
-    transitive: Vec<(NodeIndex, Term, NamedNode)>,
+    transitive: Vec<(Pos, Term, NamedNode)>,
     consumed: Vec<bool>,
     /// The group of each node, by node index.
     node_group: Vec<usize>,
@@ -809,7 +809,7 @@ struct Builder<'a> {
     /// Triples (group, position) the export derives, read and not kept.
     derived: HashSet<(usize, usize)>,
     /// Each body's function scheme IRI and derived label.
-    schemes: Vec<(NodeIndex, String, String)>,
+    schemes: Vec<(Pos, String, String)>,
 }
 
 fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
@@ -1665,7 +1665,7 @@ impl Builder<'_> {
         Ok(rest)
     }
 
-    fn insert(&mut self, node: Node, s: &NamedOrBlankNode) -> Result<NodeIndex, ImportError> {
+    fn insert(&mut self, node: Node, s: &NamedOrBlankNode) -> Result<Pos, ImportError> {
         let kind = node.kind();
         let id = self.g.insert(node).map_err(|source| ImportError::Graph {
             subject: s.to_string(),
@@ -1867,23 +1867,19 @@ impl Builder<'_> {
         Some((start, finish))
     }
 
-    fn node_of(&self, t: &Term) -> Option<NodeIndex> {
+    fn node_of(&self, t: &Term) -> Option<Pos> {
         self.node_of_group[self.doc.group_of(t)?]
     }
 
     /// The node whose subject is `s` (the subject of a triple a node's
     /// group holds, so always one).
-    fn node_of_subject(&self, s: &NamedOrBlankNode) -> Option<NodeIndex> {
+    fn node_of_subject(&self, s: &NamedOrBlankNode) -> Option<Pos> {
         self.node_of_group[self.doc.find(subject_key(s))?]
     }
 
     fn resolve_links(&mut self) -> Result<(), ImportError> {
-        let mut forward: HashSet<(NodeIndex, Relation, NodeIndex)> = HashSet::new();
-        let mut inverse_only: Vec<(
-            NamedOrBlankNode,
-            NamedNode,
-            (NodeIndex, Relation, NodeIndex),
-        )> = Vec::new();
+        let mut forward: HashSet<(Pos, Relation, Pos)> = HashSet::new();
+        let mut inverse_only: Vec<(NamedOrBlankNode, NamedNode, (Pos, Relation, Pos))> = Vec::new();
         for p in std::mem::take(&mut self.pending) {
             if matches!(p.object, Term::Literal(_)) {
                 return Err(wrong(
@@ -2035,13 +2031,13 @@ fn set_once<T: PartialEq>(
 
 impl Builder<'_> {
     /// The subject a node was read from.
-    fn subject_of(&self, ix: NodeIndex) -> NamedOrBlankNode {
+    fn subject_of(&self, ix: Pos) -> NamedOrBlankNode {
         self.doc.groups[self.node_group[ix.index()]].subject.clone()
     }
 
     fn keep_annotation(
         &mut self,
-        ix: NodeIndex,
+        ix: Pos,
         subject: &NamedOrBlankNode,
         p: &NamedNode,
         o: &Term,
@@ -2069,7 +2065,7 @@ impl Builder<'_> {
     /// membership records them, and checks `org:headOf` against the head
     /// posts, keeping what the graph does not re-derive.
     fn resolve_holdings(&mut self) -> Result<(), ImportError> {
-        let mut have: HashSet<(NodeIndex, NodeIndex)> = HashSet::new();
+        let mut have: HashSet<(Pos, Pos)> = HashSet::new();
         for (id, node) in self.g.nodes() {
             if let Node::Tenure(_) = node {
                 let t = self.g.index_of(id).expect("listed by the graph");
