@@ -19,6 +19,7 @@ mod model;
 mod position;
 pub mod rdf;
 pub mod render;
+mod search;
 #[cfg(feature = "sparql")]
 pub mod sparql;
 #[cfg(feature = "synthetic")]
@@ -30,6 +31,7 @@ pub use graph::{GovGraph, GraphError};
 pub use json::{JsonError, Place as JsonPlace};
 pub use model::*;
 pub use position::TextPosition;
+pub use search::{MatchKind, SearchHit, SearchHits};
 pub use traverse::{
     CategoryRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef, PostRef,
     SiteRef, TenureRef, WebsiteRef,
@@ -45,6 +47,7 @@ mod tests {
         send_sync::<crate::GraphError>();
         send_sync::<crate::Node>();
         send_sync::<crate::TextPosition>();
+        send_sync::<crate::SearchHits<'static>>();
         send_sync::<crate::OrgRef<'static>>();
         send_sync::<crate::NodeRef<'static>>();
         send_sync::<crate::traverse::RelationPath<'static>>();

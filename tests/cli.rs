@@ -316,11 +316,20 @@ fn path_prints_one_step_a_line() {
 
 #[test]
 fn search_matches_labels_in_any_language() {
-    let hits = stdout_of(&["search", "OFFICE"]);
-    assert!(hits.starts_with(
-        "org/general-office-of-the-state-council\tGeneral Office of the State Council\n"
-    ));
-    assert!(hits.contains("org/office-of-the-premier-of-china\tOffice of the Premier of China\n"));
+    // Labels that begin with the text first, then those that contain it,
+    // each in graph order.
+    assert_eq!(
+        stdout_of(&["search", "OFFICE"]),
+        "org/office-of-the-premier-of-china\tOffice of the Premier of China\n\
+         org/general-office-of-the-state-council\tGeneral Office of the State Council\n\
+         category/general-offices\tGeneral Offices\n\
+         org/general-office-of-the-chinese-communist-party\tGeneral Office of the Chinese Communist Party\n\
+         org/general-office-of-the-central-military-commission\tGeneral Office of the Central Military Commission\n"
+    );
+    assert_eq!(
+        stdout_of(&["search", "general offices"]),
+        "category/general-offices\tGeneral Offices\n"
+    );
     assert_eq!(
         stdout_of(&["search", "国务院"]),
         "org/general-office-of-the-state-council\tGeneral Office of the State Council\t(中华人民共和国国务院办公厅)\n"

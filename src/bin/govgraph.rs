@@ -161,7 +161,8 @@ Examples:
   govgraph search secretary --kind post
 
 Matching ignores case; every preferred and alternate label, and sites'
-addresses, are searched. Exits with 1 when nothing matches.")]
+addresses, are searched. Whole labels come first, then labels that begin
+with TEXT, then labels that contain it. Exits with 1 when nothing matches.")]
     Search {
         /// The text to look for.
         text: String,
@@ -265,8 +266,8 @@ results; ASK true or false; CONSTRUCT N-Triples.")]
 struct ExportArgs {
     #[command(flatten)]
     out: OutArgs,
-    /// Mint instance IRIs under IRI (RDF formats only), e.g.
-    /// https://example.org/id/.
+    /// Mint instance IRIs under IRI (RDF formats only), an absolute IRI
+    /// ending in a slash.
     #[arg(long, value_name = "IRI")]
     base: Option<String>,
     /// A title above the SVG chart.

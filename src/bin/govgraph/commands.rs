@@ -441,37 +441,22 @@ pub(crate) fn search(g: &GovGraph, text: &str, kind: Option<&str>) -> Outcome {
                 })?,
         ),
     };
-    let needle = text.trim().to_lowercase();
-    if needle.is_empty() {
+    if text.trim().is_empty() {
         return Err(crate::usage("give some text to search for"));
     }
     let mut s = String::new();
     let mut other_kinds = 0_usize;
-    for node in g.node_refs() {
-        let wrong_kind = kind.is_some_and(|k| k != node.kind());
-        let data = node.node();
-        let texts: Vec<&str> = match data {
-            Node::Site(site) => vec![site.label.as_str()],
-            other => other
-                .labels()
-                .map(|l| l.texts().collect())
-                .unwrap_or_default(),
-        };
-        let Some(hit) = texts
-            .into_iter()
-            .find(|t| t.to_lowercase().contains(&needle))
-        else {
-            continue;
-        };
-        if wrong_kind {
+    for hit in g.search(text) {
+        let node = hit.node;
+        if kind.is_some_and(|k| k != node.kind()) {
             other_kinds += 1;
             continue;
         }
         let name = node.display_name();
-        if hit == name {
+        if hit.label == name {
             let _ = writeln!(s, "{}\t{name}", key(node));
         } else {
-            let _ = writeln!(s, "{}\t{name}\t({hit})", key(node));
+            let _ = writeln!(s, "{}\t{name}\t({})", key(node), hit.label);
         }
     }
     if s.is_empty() {

@@ -133,7 +133,7 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>, base: Option<&str>) 
                 .map_or_else(String::new, |v| v.get_name().to_owned())
         )));
     }
-    let importer = match base {
+    let rdf_reader = match base {
         None => Importer::new(),
         Some(b) => Importer::new()
             .with_base_iri(b)
@@ -157,7 +157,7 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>, base: Option<&str>) 
         rdf => {
             let rdf = rdf.rdf().ok_or_else(|| input("not an RDF format"))?;
             let (reader, progress) = open(path)?;
-            let imported = importer.import(reader, rdf).map_err(|e| at(&e))?;
+            let imported = rdf_reader.import(reader, rdf).map_err(|e| at(&e))?;
             progress.finish();
             (imported.graph, Report::Rdf(imported.report))
         }
