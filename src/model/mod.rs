@@ -87,3 +87,55 @@ macro_rules! common_builders {
     };
 }
 pub(crate) use common_builders;
+
+/// Builders that name a node in another language without restating the
+/// English name it was made with.
+macro_rules! label_builders {
+    ($($ty:ident),* $(,)?) => {$(
+        impl $ty {
+            /// Sets the preferred label in `lang`, keeping the other
+            /// languages' labels (the English name given to `new` among
+            /// them).
+            ///
+            /// ```
+            #[doc = concat!("use govgraph::{Lang, ", stringify!($ty), "};")]
+            #[doc = concat!("# let node = govgraph::datasets::general_office().nodes()")]
+            #[doc = concat!("#     .find_map(|(_, n)| ", stringify!($ty), "::try_from(n.clone()).ok()).ok_or(\"none\")?;")]
+            /// let named = node.with_label(Lang::new("fr")?, "Nom")
+            ///     .with_alternate_label(Lang::en(), "Another name");
+            /// assert_eq!(named.labels.preferred(&Lang::new("fr")?), Some("Nom"));
+            /// assert!(named.labels.english().is_some());
+            /// assert_eq!(named.labels.alternates().last().map(|l| l.text.as_str()), Some("Another name"));
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub fn with_label(mut self, lang: $crate::Lang, text: impl Into<String>) -> Self {
+                self.labels.set_preferred(lang, text);
+                self
+            }
+
+            /// Adds an alternate label in `lang` (a full official name, an
+            /// abbreviation, a former name).
+            #[must_use]
+            pub fn with_alternate_label(
+                mut self,
+                lang: $crate::Lang,
+                text: impl Into<String>,
+            ) -> Self {
+                self.labels.add_alternate(lang, text);
+                self
+            }
+        }
+    )*};
+}
+
+label_builders!(
+    Organization,
+    Post,
+    Person,
+    Jurisdiction,
+    Place,
+    Function,
+    Website,
+    Category,
+);

@@ -147,6 +147,21 @@ macro_rules! handle {
             }
         }
 
+        /// The handle's id, so that a handle goes wherever an id does
+        /// (`g.path(person, body)`).
+        impl From<$name<'_>> for $id {
+            fn from(h: $name<'_>) -> $id {
+                h.id()
+            }
+        }
+
+        /// The handle's id, as an id of any kind.
+        impl From<$name<'_>> for NodeId {
+            fn from(h: $name<'_>) -> NodeId {
+                NodeId::$variant(h.id())
+            }
+        }
+
         impl GovGraph {
             /// The handle for `id`, or `None` when it is not in this graph.
             /// O(1).
@@ -371,6 +386,27 @@ impl<'g> PersonRef<'g> {
 }
 
 impl<'g> TenureRef<'g> {
+    /// A name for the tenure made from its person and post, "Wang Zhijun
+    /// as Executive Deputy Secretary-General of the State Council" (their
+    /// [`display_name`](NodeRef::display_name)s); the slug when the tenure
+    /// lacks its person or post. Tenures have no labels of their own.
+    ///
+    /// ```
+    /// let g = govgraph::datasets::general_office();
+    /// let wang = g.person_by_slug("wang-zhijun").ok_or("not in the dataset")?;
+    /// let tenure = wang.tenures().next().ok_or("no tenure")?;
+    /// assert_eq!(tenure.label(), "Wang Zhijun as Executive Deputy Secretary-General of the State Council");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn label(self) -> String {
+        match (self.person(), self.post()) {
+            (Some(person), Some(post)) => {
+                format!("{} as {}", person.display_name(), post.display_name())
+            }
+            _ => self.slug().to_string(),
+        }
+    }
+
     /// The person holding the post.
     pub fn person(self) -> Option<PersonRef<'g>> {
         Linked::out(self.graph, self.ix, Relation::Holder).next()
@@ -560,6 +596,13 @@ impl<'g> NodeRef<'g> {
             NodeRef::Person(h) => Some(h),
             _ => None,
         }
+    }
+}
+
+/// The handle's id.
+impl From<NodeRef<'_>> for NodeId {
+    fn from(h: NodeRef<'_>) -> NodeId {
+        h.id()
     }
 }
 

@@ -30,4 +30,4 @@ pub use handles::{
     PostRef, SiteRef, TenureRef, WebsiteRef,
 };
 pub use iter::{Ancestors, Descendants, Linked};
-pub use path::{PathElement, RelationPath, Step};
+pub use path::{PathElement, PathKeys, RelationPath, Step};
