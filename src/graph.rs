@@ -5,6 +5,9 @@ use std::collections::{HashMap, HashSet};
 use crate::index::HashIndex;
 use std::ops::Index;
 
+mod edit;
+pub use edit::TypedId;
+
 use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -163,6 +166,38 @@ pub enum GraphError {
         /// The end.
         end: crate::model::PartialDate,
     },
+    /// The id names a node that was removed from this graph.
+    #[error("{kind} `{slug}` was removed from this graph")]
+    Removed {
+        /// The kind of the removed node.
+        kind: NodeKind,
+        /// The slug it had.
+        slug: Slug,
+    },
+    /// The tenure has already ended.
+    #[error("{kind} `{slug}` already ended ({end})")]
+    AlreadyEnded {
+        /// The node's kind.
+        kind: NodeKind,
+        /// The node's slug.
+        slug: Slug,
+        /// When it ended.
+        end: crate::model::PartialDate,
+    },
+    /// There is no such link to remove.
+    #[error("{from_kind} `{from}` is not linked {relation} {to_kind} `{to}`")]
+    NoSuchLink {
+        /// The relation.
+        relation: Relation,
+        /// The source node's kind.
+        from_kind: NodeKind,
+        /// The source node's slug.
+        from: Slug,
+        /// The target node's kind.
+        to_kind: NodeKind,
+        /// The target node's slug.
+        to: Slug,
+    },
     /// The graph holds as many nodes or links as its indices can count.
     #[error("the graph is full: it holds at most {max} nodes and {max} links")]
     Full {
@@ -185,8 +220,13 @@ const MAX_ELEMENTS: u32 = crate::index::MAX_POSITION;
 /// `add_*` methods (a node linked to its owner in one step), and joined with
 /// [`link`](GovGraph::link). Every insertion is validated: slugs are unique
 /// per kind, links join the kinds their relation allows, single links stay
-/// single, and hierarchies stay acyclic. Nodes are never removed, so ids
-/// never go stale.
+/// single, and hierarchies stay acyclic. Nodes are changed with
+/// [`edit`](GovGraph::edit) (checked and re-indexed the same way), links
+/// removed with [`unlink`](GovGraph::unlink), tenures ended with
+/// [`end_tenure`](GovGraph::end_tenure) and nodes removed with
+/// [`remove`](GovGraph::remove); a refused change leaves the graph as it
+/// was. Ids are never reused: a removed node's id reports
+/// [`GraphError::Removed`].
 ///
 /// Every walk lists a node's neighbours in *graph order*: the order in which
 /// those neighbours were inserted into the graph, whatever order the links
@@ -222,12 +262,14 @@ pub struct GovGraph {
     /// (112 bytes): a breadth-first walk over a large graph is several
     /// times faster for it.
     ///
-    /// A *stable* graph although nodes are never removed: links can be
-    /// (editing, issue #15), and a stable graph keeps every other link's
-    /// index, so `links()` keeps the order the links were made in.
+    /// A *stable* graph: links can be removed ([`GovGraph::unlink`],
+    /// [`GovGraph::remove`]), and a stable graph keeps every other link's
+    /// index, so `links()` keeps the order the links were made in. Nodes
+    /// are never removed from it (a removed node is marked in `removed`
+    /// and loses its links), so positions are never reused.
     graph: StableDiGraph<(), Relation, u32>,
-    /// Node records by position (nodes are never removed, so positions are
-    /// petgraph's indices).
+    /// Node records by position (positions are petgraph's indices; a
+    /// removed node's record stays).
     data: Vec<Node>,
     /// Nodes by a hash of (kind, slug); see [`HashIndex`].
     slugs: HashIndex,
@@ -240,6 +282,12 @@ pub struct GovGraph {
     /// bytes a node make a hop one array read instead of a scan of the
     /// node's links.
     parents: Vec<u32>,
+    /// Removed nodes, one bit a position (empty while none is): their
+    /// records stay, so that a stale id reports what it named, but no
+    /// look-up, walk or export sees them. See [`GovGraph::remove`].
+    removed: Vec<u64>,
+    /// How many bits of `removed` are set.
+    removed_count: usize,
 }
 
 /// No parent, in [`GovGraph::parents`].
@@ -277,12 +325,14 @@ impl GovGraph {
             annotations: HashMap::new(),
             statements: Vec::new(),
             parents: Vec::with_capacity(nodes),
+            removed: Vec::new(),
+            removed_count: 0,
         }
     }
 
-    /// How many nodes the graph holds.
+    /// How many nodes the graph holds (removed nodes not counted).
     pub fn node_count(&self) -> usize {
-        self.graph.node_count()
+        self.graph.node_count() - self.removed_count
     }
 
     /// How many links the graph holds.
@@ -292,7 +342,7 @@ impl GovGraph {
 
     /// True when the graph has no node.
     pub fn is_empty(&self) -> bool {
-        self.graph.node_count() == 0
+        self.node_count() == 0
     }
 
     /// Inserts a node of any kind, unlinked.
@@ -308,32 +358,12 @@ impl GovGraph {
                 slug: node.slug().clone(),
             });
         }
-        let span = match &node {
-            Node::Organization(o) => o.founded.zip(o.details().dissolved),
-            Node::Tenure(t) => t.start.zip(t.end),
-            _ => None,
-        };
-        if let Some((start, end)) = span {
-            if end.latest() < start.earliest() {
-                return Err(GraphError::EndsBeforeStart {
-                    kind,
-                    slug: node.slug().clone(),
-                    start,
-                    end,
-                });
-            }
-        }
+        check_node(&node)?;
         if self.graph.node_count() >= MAX_ELEMENTS as usize {
             return Err(GraphError::Full { max: MAX_ELEMENTS });
         }
         let slug_hash = self.slugs.hash(&(kind, node.slug().as_str()));
-        let label_hashes: Vec<u32> = match &node {
-            Node::Site(s) => vec![self.labels.hash(&label_key(&s.label))],
-            other => other
-                .labels()
-                .map(|l| l.texts().map(|t| self.labels.hash(&label_key(t))).collect())
-                .unwrap_or_default(),
-        };
+        let label_hashes = self.label_hashes(&node);
         node.shrink_to_fit();
         let ix = Pos::of(self.graph.add_node(()));
         self.data.push(node);
@@ -673,12 +703,10 @@ impl GovGraph {
         self.annotations.get(&ix).map_or(&[], Vec::as_slice)
     }
 
-    /// The node an id names, if it is in this graph.
+    /// The node an id names, if it is in this graph (and not removed).
     pub fn get(&self, id: impl Into<NodeId>) -> Option<&Node> {
-        let id = id.into();
-        self.data
-            .get(id.raw() as usize)
-            .filter(|n| n.kind() == id.kind())
+        let ix = self.check(id.into()).ok()?;
+        Some(&self.data[ix.index()])
     }
 
     /// The id of the node of `kind` with `slug`. O(1) expected.
@@ -699,16 +727,33 @@ impl GovGraph {
             })
     }
 
-    /// Every node's position, in insertion order. O(1) per step.
-    pub(crate) fn positions(&self) -> impl ExactSizeIterator<Item = Pos> + use<> {
+    /// Every node's position, in insertion order, removed nodes left out.
+    /// O(1) per step (amortised over removed nodes).
+    pub(crate) fn positions(&self) -> impl ExactSizeIterator<Item = Pos> + '_ {
         let n = u32::try_from(self.data.len()).unwrap_or(u32::MAX);
-        (0..n).map(Pos::from_raw)
+        ExactLen(
+            (0..n).map(Pos::from_raw).filter(|&ix| !self.is_removed(ix)),
+            self.node_count(),
+        )
+    }
+
+    /// One more than the highest position ever handed out: the length of
+    /// an array indexed by position (removed positions included).
+    pub(crate) fn position_bound(&self) -> usize {
+        self.data.len()
+    }
+
+    /// True when the node at `ix` was removed.
+    pub(crate) fn is_removed(&self, ix: Pos) -> bool {
+        self.removed
+            .get(ix.index() / 64)
+            .is_some_and(|w| w & (1 << (ix.index() % 64)) != 0)
     }
 
     /// Every node with its id, in insertion order. O(1) per step.
     pub fn nodes(&self) -> impl ExactSizeIterator<Item = (NodeId, &Node)> + '_ {
         let ids = self.positions();
-        let n = self.graph.node_count();
+        let n = self.node_count();
         ExactLen(
             ids.map(move |ix| {
                 let node = &self.data[ix.index()];
@@ -741,6 +786,10 @@ impl GovGraph {
     pub(crate) fn check(&self, id: NodeId) -> Result<Pos, GraphError> {
         let ix = Pos::from_raw(id.raw());
         match self.data.get(ix.index()) {
+            Some(n) if n.kind() == id.kind() && self.is_removed(ix) => Err(GraphError::Removed {
+                kind: id.kind(),
+                slug: n.slug().clone(),
+            }),
             Some(n) if n.kind() == id.kind() => Ok(ix),
             _ => Err(GraphError::UnknownId {
                 kind: id.kind(),
@@ -802,6 +851,55 @@ impl GovGraph {
             )
     }
 
+    /// The label index's hashes of a node's names (a site's address).
+    fn label_hashes(&self, node: &Node) -> Vec<u32> {
+        match node {
+            Node::Site(s) => vec![self.labels.hash(&label_key(&s.label))],
+            other => other
+                .labels()
+                .map(|l| l.texts().map(|t| self.labels.hash(&label_key(t))).collect())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Removes the `rel` link from `a` to `b`; false when there is none.
+    /// Keeps the parent cache. O(links of `a`).
+    fn remove_link_at(&mut self, a: Pos, rel: Relation, b: Pos) -> bool {
+        let edge = self
+            .graph
+            .edges_connecting(a.ix(), b.ix())
+            .find(|e| *e.weight() == rel)
+            .map(|e| e.id());
+        let Some(edge) = edge else { return false };
+        self.graph.remove_edge(edge);
+        if rel == Relation::SubOrganizationOf {
+            if let Some(slot) = self.parents.get_mut(a.index()) {
+                *slot = NO_PARENT;
+            }
+        }
+        true
+    }
+
+    /// Removes every link touching `ix`, keeping the parent cache.
+    /// Each link costs O(the links of its two ends) (petgraph unlinks it
+    /// from both ends' lists).
+    fn detach(&mut self, ix: Pos) {
+        let edges: Vec<_> = self
+            .graph
+            .edges_directed(ix.ix(), Direction::Outgoing)
+            .chain(self.graph.edges_directed(ix.ix(), Direction::Incoming))
+            .map(|e| (e.id(), *e.weight(), Pos::of(e.source())))
+            .collect();
+        for (edge, rel, source) in edges {
+            self.graph.remove_edge(edge);
+            if rel == Relation::SubOrganizationOf {
+                if let Some(slot) = self.parents.get_mut(source.index()) {
+                    *slot = NO_PARENT;
+                }
+            }
+        }
+    }
+
     /// Nodes whose labels match `text` under [`label_key`], in insertion
     /// order. O(1) expected.
     pub(crate) fn label_matches(&self, text: &str) -> Vec<Pos> {
@@ -861,6 +959,27 @@ impl GovGraph {
     }
 }
 
+/// Checks what a node's own data must satisfy, whatever it is linked to:
+/// every span begins before it ends. Insertion and editing both call it.
+fn check_node(node: &Node) -> Result<(), GraphError> {
+    let span = match node {
+        Node::Organization(o) => o.founded.zip(o.details().dissolved),
+        Node::Tenure(t) => t.start.zip(t.end),
+        _ => None,
+    };
+    if let Some((start, end)) = span {
+        if end.latest() < start.earliest() {
+            return Err(GraphError::EndsBeforeStart {
+                kind: node.kind(),
+                slug: node.slug().clone(),
+                start,
+                end,
+            });
+        }
+    }
+    Ok(())
+}
+
 /// `base` cut so that `base` and `suffix` together fit the slug limit, with
 /// no hyphen left at the cut, then `suffix`. `base` is two valid slugs
 /// joined by a hyphen (ASCII), so the result is a valid slug.
@@ -907,21 +1026,29 @@ impl PartialEq for GovGraph {
     /// Equal nodes in the same order, the same set of links, the same
     /// annotations on each node and the same statements.
     fn eq(&self, other: &Self) -> bool {
+        /// The links by the rank of their ends among the nodes that are
+        /// not removed, so that a graph with removed nodes equals the same
+        /// graph built (or read back) without them.
         fn sorted_links(g: &GovGraph) -> Vec<(u32, Relation, u32)> {
-            let mut v: Vec<_> = g.links().map(|(a, r, b)| (a.raw(), r, b.raw())).collect();
+            let rank: Option<Vec<u32>> = (g.removed_count > 0).then(|| {
+                let mut rank = vec![u32::MAX; g.position_bound()];
+                for (r, ix) in (0..).zip(g.positions()) {
+                    rank[ix.index()] = r;
+                }
+                rank
+            });
+            let at = |id: NodeId| rank.as_ref().map_or(id.raw(), |r| r[id.raw() as usize]);
+            let mut v: Vec<_> = g.links().map(|(a, r, b)| (at(a), r, at(b))).collect();
             v.sort_unstable();
             v
         }
         self.node_count() == other.node_count()
             && self.link_count() == other.link_count()
-            && self
-                .nodes()
-                .map(|(_, n)| n)
-                .eq(other.nodes().map(|(_, n)| n))
+            && self.positions().zip(other.positions()).all(|(a, b)| {
+                self.node_at(a) == other.node_at(b)
+                    && self.annotations_at(a) == other.annotations_at(b)
+            })
             && self.statements == other.statements
-            && self
-                .positions()
-                .all(|ix| self.annotations_at(ix) == other.annotations_at(ix))
             && sorted_links(self) == sorted_links(other)
     }
 }

@@ -26,7 +26,7 @@ pub mod sparql;
 pub mod synthetic;
 pub mod traverse;
 
-pub use graph::{GovGraph, GraphError};
+pub use graph::{GovGraph, GraphError, TypedId};
 #[cfg(feature = "serde")]
 pub use json::{JsonError, Place as JsonPlace};
 pub use model::*;

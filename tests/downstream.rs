@@ -62,7 +62,10 @@ fn names_in_another_language_keep_the_english_one() -> Result {
         office.labels.english(),
         Some("General Office of the State Council")
     );
-    assert_eq!(office.labels.preferred(&Lang::zh_hans()), Some("国务院办公厅"));
+    assert_eq!(
+        office.labels.preferred(&Lang::zh_hans()),
+        Some("国务院办公厅")
+    );
     assert_eq!(office.labels.alternates().count(), 1);
     Ok(())
 }

@@ -290,7 +290,7 @@ impl GovGraph {
         // The node each visited node was reached from, by position, and the
         // link it was reached by: two flat arrays rather than a map, since a
         // search may visit most of the graph.
-        let bound = self.node_count(); // nodes are never removed: positions are 0..count
+        let bound = self.position_bound();
         let mut came_from: Vec<u32> = vec![UNSEEN; bound];
         let mut via: Vec<(Relation, bool)> = vec![(Relation::SeeAlso, true); bound];
         came_from[start.index()] = start.raw();
