@@ -4,9 +4,9 @@
 
 use super::{GovGraph, GraphError, Pos, check_node};
 use crate::model::{
-    Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node, NodeId, OrgId,
-    Organization, PartialDate, Person, PersonId, Place, PlaceId, Post, PostId, Relation, Site,
-    SiteId, Tenure, TenureId, Website, WebsiteId,
+    Bound, Category, CategoryId, Function, FunctionId, Interval, Jurisdiction, JurisdictionId,
+    Node, NodeId, OrgId, Organization, PartialDate, Person, PersonId, Place, PlaceId, Post, PostId,
+    Relation, Site, SiteId, Tenure, TenureId, Website, WebsiteId,
 };
 
 mod sealed {
@@ -133,6 +133,7 @@ impl GovGraph {
             self.slugs.remove(before, ix.raw());
             self.slugs.insert(after, ix.raw());
         }
+        let lifetime_changed = old.lifetime() != node.lifetime();
         let (before, after) = (self.label_hashes(old), self.label_hashes(&node));
         if before != after {
             for h in before {
@@ -142,14 +143,19 @@ impl GovGraph {
                 self.labels.insert(h, ix.raw());
             }
         }
+        if lifetime_changed {
+            self.set_lifetime(ix, kind, node.lifetime());
+        }
         node.shrink_to_fit();
         self.data[ix.index()] = node;
         Ok(())
     }
 
-    /// Removes the link `from` `relation` `to`. Removing a body's
-    /// [`SubOrganizationOf`](Relation::SubOrganizationOf) link makes it a
-    /// root; nothing else changes. O(the links of both ends).
+    /// Removes the link `from` `relation` `to`: every such link, whatever
+    /// its dates (to record that a link *ended*, use
+    /// [`end_link`](Self::end_link) instead). Removing a body's
+    /// [`SubOrganizationOf`](Relation::SubOrganizationOf) link in force
+    /// makes it a root; nothing else changes. O(the links of both ends).
     ///
     /// ```
     /// use govgraph::{GovGraph, Organization, OrgKind, Relation, Slug};
@@ -176,7 +182,7 @@ impl GovGraph {
         let (from, to) = (from.into(), to.into());
         let a = self.check(from)?;
         let b = self.check(to)?;
-        if self.remove_link_at(a, relation, b) {
+        if self.remove_links_at(a, relation, b) > 0 {
             Ok(())
         } else {
             Err(GraphError::NoSuchLink {
@@ -190,8 +196,9 @@ impl GovGraph {
     }
 
     /// Records that a tenure ended on `date` (a new appointment ends the
-    /// last one). To correct an end already recorded, use
-    /// [`edit`](Self::edit).
+    /// last one). A tenure known to have ended on an unknown date
+    /// ([`Bound::Undated`](crate::Bound::Undated)) gets the date. To
+    /// correct an end already recorded, use [`edit`](Self::edit).
     ///
     /// ```
     /// use govgraph::{GovGraph, Organization, OrgKind, Person, Post, Slug};
@@ -216,7 +223,7 @@ impl GovGraph {
     pub fn end_tenure(&mut self, tenure: TenureId, date: PartialDate) -> Result<(), GraphError> {
         let ix = self.check(tenure.into())?;
         if let Node::Tenure(t) = &self.data[ix.index()] {
-            if let Some(end) = t.end {
+            if let Some(end) = t.end_date() {
                 return Err(GraphError::AlreadyEnded {
                     kind: crate::model::NodeKind::Tenure,
                     slug: t.slug.clone(),
@@ -224,7 +231,79 @@ impl GovGraph {
                 });
             }
         }
-        self.edit(tenure, |t| t.end = Some(date))
+        self.edit(tenure, |t| t.end = Some(Bound::Date(date)))
+    }
+
+    /// Records that the dated link `from` `relation` `to` in force now (no
+    /// end recorded) ended on `date`: a body moved under another parent, a
+    /// post moved to another body. The link stays, with its interval
+    /// ended, so walks "as of" an earlier date still see it; walks of the
+    /// present do not. An undated link gets an interval with that end.
+    ///
+    /// ```
+    /// use govgraph::{GovGraph, Interval, Organization, OrgKind, Relation, Slug};
+    /// let mut g = GovGraph::new();
+    /// let org = |s: &str| Organization::new(Slug::new(s).expect("a slug"), OrgKind::Agency, s);
+    /// let (old, new, unit) = (g.insert_org(org("old"))?, g.insert_org(org("new"))?, g.insert_org(org("unit"))?);
+    /// g.link_during(unit, Relation::SubOrganizationOf, old, Interval::since("1990".parse()?))?;
+    /// g.end_link(unit, Relation::SubOrganizationOf, old, "2018-03".parse()?)?;
+    /// g.link_during(unit, Relation::SubOrganizationOf, new, Interval::since("2018-03".parse()?))?;
+    /// assert_eq!(g.org(unit).and_then(|o| o.parent()).map(|p| p.slug().as_str()), Some("new"));
+    /// let err = g.end_link(unit, Relation::SubOrganizationOf, old, "2019".parse()?).unwrap_err();
+    /// assert_eq!(err.to_string(),
+    ///     "organization `unit` sub_organization_of organization `old` already ended (1990 – 2018-03)");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`GraphError::UnknownId`] or [`GraphError::Removed`] when an id
+    /// names no node here; [`GraphError::NotDated`] when `relation` carries
+    /// no dates ([`Relation::is_dated`]); [`GraphError::NoSuchLink`] when
+    /// there is no such link; [`GraphError::LinkAlreadyEnded`] when every
+    /// such link has ended; [`GraphError::LinkEndsBeforeStart`] when `date`
+    /// is before the link's start. The graph is then unchanged.
+    pub fn end_link(
+        &mut self,
+        from: impl Into<NodeId>,
+        relation: Relation,
+        to: impl Into<NodeId>,
+        date: PartialDate,
+    ) -> Result<(), GraphError> {
+        let (from, to) = (from.into(), to.into());
+        let a = self.check(from)?;
+        let b = self.check(to)?;
+        if !relation.is_dated() {
+            return Err(GraphError::NotDated {
+                relation,
+                from: self.slug_at(a).clone(),
+                to: self.slug_at(b).clone(),
+                during: Interval::new().with_end(date),
+            });
+        }
+        if self.end_link_at(a, relation, b, date)? {
+            return Ok(());
+        }
+        let latest = self
+            .intervals_between(a, relation, b)
+            .into_iter()
+            .max_by(Interval::cmp_start);
+        Err(match latest {
+            Some(during) => GraphError::LinkAlreadyEnded {
+                relation,
+                from_kind: from.kind(),
+                from: self.slug_at(a).clone(),
+                to_kind: to.kind(),
+                to: self.slug_at(b).clone(),
+                during,
+            },
+            None => GraphError::NoSuchLink {
+                relation,
+                from_kind: from.kind(),
+                from: self.slug_at(a).clone(),
+                to_kind: to.kind(),
+                to: self.slug_at(b).clone(),
+            },
+        })
     }
 
     /// Removes a node and every link touching it, and gives back its data.

@@ -13,8 +13,8 @@ use super::RdfFormat;
 use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd};
 use crate::graph::GovGraph;
 use crate::model::{
-    CategoryKind, DatePrecision, Labels, Node, OrgKind, PartialDate, PlaceKind, Relation, Slug,
-    Source, Value, check_iri,
+    Bound, CategoryKind, DatePrecision, Labels, Node, OrgKind, PartialDate, PlaceKind, Relation,
+    Slug, Source, Value, check_iri,
 };
 
 /// The Turtle prefix names the export declares for instance IRIs, with the
@@ -682,6 +682,10 @@ where
         };
     }
     match g.node_at(ix) {
+        // The RDF of time (org:ChangeEvent, VOCABULARY.md "Time") is added
+        // with the mapping table (issues #11 and #12); until then an event
+        // is not written. CHANGELOG.md lists the gap.
+        Node::Event(_) => {}
         Node::Organization(o) => {
             sub.iri(rdf::TYPE, org::ORGANIZATION)?;
             sub.iri(
@@ -967,14 +971,16 @@ where
                 blank_label(&t.slug, "end", value);
                 during.t(time::HAS_END, BlankNodeRef::new_unchecked(value))?;
             }
-            for (date, suffix) in [(t.start, "begin"), (t.end, "end")] {
-                let Some(date) = date else { continue };
+            for (bound, suffix) in [(t.start, "begin"), (t.end, "end")] {
+                let Some(bound) = bound else { continue };
                 blank_label(&t.slug, suffix, object);
                 let mut instant = Subject {
                     s: BlankNodeRef::new_unchecked(object).into(),
                     sink: during.sink,
                 };
                 instant.iri(rdf::TYPE, time::INSTANT)?;
+                // An undated bound is an instant with no position.
+                let Bound::Date(date) = bound else { continue };
                 let p = match date.precision() {
                     DatePrecision::Day => time::IN_XSD_DATE,
                     DatePrecision::Month => time::IN_XSD_G_YEAR_MONTH,

@@ -21,9 +21,9 @@ use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd
 use crate::graph::{GovGraph, GraphError};
 use crate::index::{HashIndex, MAX_POSITION};
 use crate::model::{
-    Address, Annotation, Category, CategoryKind, DatePrecision, Function, Jurisdiction, Labels,
-    Lang, Logo, Node, NodeKind, OrgKind, Organization, PartialDate, Person, Place, PlaceKind, Post,
-    Relation, Site, Slug, Source, Statement, Tenure, Value, Website,
+    Address, Annotation, Bound, Category, CategoryKind, DatePrecision, Function, Jurisdiction,
+    Labels, Lang, Logo, Node, NodeKind, OrgKind, Organization, PartialDate, Person, Place,
+    PlaceKind, Post, Relation, Site, Slug, Source, Statement, Tenure, Value, Website,
 };
 
 /// Why a document could not be imported. Syntax errors carry the line and
@@ -1227,6 +1227,13 @@ impl Builder<'_> {
         let s = &group.subject;
         let me: Term = s.clone().into();
         let (node, rest) = match kind {
+            // No class maps to an event yet (the RDF of time comes with the
+            // mapping table), so `kind_of` never answers this: the subject's
+            // triples are kept as statements, like any resource that is no
+            // node.
+            NodeKind::Event => {
+                return Ok(group.triples.clone());
+            }
             NodeKind::Organization => {
                 let mut kind = None;
                 let mut is_unit = false;
@@ -1789,7 +1796,7 @@ impl Builder<'_> {
         doc: &Document,
         obj: &Term,
         tenure: &Slug,
-    ) -> Option<(Option<PartialDate>, Option<PartialDate>)> {
+    ) -> Option<(Option<Bound>, Option<Bound>)> {
         let group_of = |t: &Term| doc.group_of(t);
         let i = group_of(obj)?;
         if self.consumed[i] {
@@ -1806,11 +1813,18 @@ impl Builder<'_> {
                 _ => return None,
             }
         }
-        let instant = |j: usize| -> Option<PartialDate> {
+        // An instant with a date is that date; an instant with none is a
+        // bound whose date is not known (VOCABULARY.md, "Time").
+        let instant = |j: usize| -> Option<Bound> {
             let mut date = None;
+            let mut typed = false;
             for (p, o) in &doc.groups[j].triples {
                 match p.as_str() {
-                    rdf::TYPE if matches!(o, Term::NamedNode(n) if n.as_str() == time::INSTANT) => {
+                    rdf::TYPE
+                        if !typed
+                            && matches!(o, Term::NamedNode(n) if n.as_str() == time::INSTANT) =>
+                    {
+                        typed = true;
                     }
                     time::IN_XSD_DATE | time::IN_XSD_G_YEAR_MONTH | time::IN_XSD_G_YEAR
                         if date.is_none() =>
@@ -1830,7 +1844,11 @@ impl Builder<'_> {
                     _ => return None,
                 }
             }
-            date
+            match date {
+                Some(d) => Some(Bound::Date(d)),
+                None if typed => Some(Bound::Undated),
+                None => None,
+            }
         };
         let start = match begin {
             Some(j) => Some(instant(j)?),

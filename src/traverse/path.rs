@@ -196,6 +196,10 @@ fn verb(relation: Relation, forward: bool) -> &'static str {
         (R::SeeAlso, false) => "is named as related by",
         (R::Replaces, true) => "replaces",
         (R::Replaces, false) => "is replaced by",
+        (R::OriginalOrganization, true) => "changed",
+        (R::OriginalOrganization, false) => "was changed by",
+        (R::ResultingOrganization, true) => "gave",
+        (R::ResultingOrganization, false) => "came out of",
     }
 }
 
