@@ -139,3 +139,90 @@ fn an_export_under_another_base_reads_back_with_that_base() -> Result {
     assert!(back.report.notes.is_empty(), "{}", back.report);
     Ok(())
 }
+
+#[test]
+fn a_graph_is_edited_as_the_facts_change() -> Result {
+    use govgraph::{GraphError, Interval, Relation};
+
+    let mut g = built()?;
+    let office = g
+        .org_by_slug("general-office-of-the-state-council")
+        .ok_or("missing")?
+        .id();
+    let council = g.org_by_slug("state-council").ok_or("missing")?.id();
+    let wu = g.person_by_slug("wu-zhenglong").ok_or("missing")?.id();
+    let tenure = g
+        .tenure_by_slug("wu-zhenglong-secretary-general-of-the-state-council")
+        .ok_or("missing")?
+        .id();
+
+    // A name is corrected; the old one no longer finds the body.
+    g.edit(office, |o| {
+        o.labels
+            .set_preferred(Lang::en(), "State Council General Office");
+    })?;
+    assert_eq!(
+        g.search("state council general office")
+            .next()
+            .map(|h| h.node.id()),
+        Some(office.into())
+    );
+    assert_eq!(
+        g.find_by_label("General Office of the State Council")
+            .count(),
+        0
+    );
+
+    // The appointment ends; the body has no current head.
+    g.end_tenure(tenure, "2023-03".parse()?)?;
+    assert_eq!(g.org(office).ok_or("missing")?.heads().count(), 0);
+
+    // The body moves: its parent link ends, then it is unlinked entirely.
+    g.end_link(
+        office,
+        Relation::SubOrganizationOf,
+        council,
+        "2024".parse()?,
+    )?;
+    assert!(g.org(office).ok_or("missing")?.parent().is_none());
+    g.unlink(office, Relation::SubOrganizationOf, council)?;
+    g.link_during(
+        office,
+        Relation::SubOrganizationOf,
+        council,
+        Interval::since("2025".parse()?),
+    )?;
+    let path = g.path(wu, council).ok_or("not connected")?;
+    assert_eq!(
+        path.to_string(),
+        "Wu Zhenglong held Secretary-General of the State Council, a post in \
+         State Council General Office, part of State Council"
+    );
+
+    // A refusal is an error and changes nothing.
+    let before = g.clone();
+    let err = g.edit(office, |o| {
+        o.slug = Slug::new("state-council").expect("a slug")
+    });
+    assert!(matches!(err, Err(GraphError::DuplicateSlug { .. })));
+    assert_eq!(g, before);
+
+    // A removed person's id says so; the graph equals one built without.
+    g.remove(wu)?;
+    assert_eq!(
+        g.person(wu).map(|p| p.id()),
+        None,
+        "no handle for a removed node"
+    );
+    assert_eq!(
+        g.remove(wu).map(|_| ()).unwrap_err().to_string(),
+        "person `wu-zhenglong` was removed from this graph"
+    );
+    #[cfg(feature = "serde")]
+    {
+        let mut json = Vec::new();
+        g.write_json(&mut json)?;
+        assert_eq!(GovGraph::read_json(json.as_slice())?, g);
+    }
+    Ok(())
+}

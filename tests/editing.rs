@@ -8,7 +8,8 @@ use common::{org, slug};
 use govgraph::datasets::general_office;
 use govgraph::rdf::{Exporter, Importer, RdfFormat};
 use govgraph::{
-    Annotation, GovGraph, Lang, NodeKind, OrgId, Person, Post, Relation, Tenure, TenureId, Value,
+    Annotation, GovGraph, Interval, Lang, NodeKind, OrgId, Person, Post, Relation, Tenure,
+    TenureId, Value,
 };
 
 /// What look-ups answer, so that a test can tell that the indexes are
@@ -378,4 +379,130 @@ fn label_look_ups_stay_in_graph_order_after_edits() {
     g.edit(first, |o| o.labels.set_preferred(Lang::en(), "Same Name"))
         .expect("fine");
     assert_eq!(order(&g), ["first", "second"]);
+}
+
+#[test]
+fn end_link_ends_the_link_in_force_and_keeps_its_past() {
+    let mut g = GovGraph::new();
+    let old = g.insert_org(org("old")).expect("fresh");
+    let new = g.insert_org(org("new")).expect("fresh");
+    let unit = g.insert_org(org("unit")).expect("fresh");
+    let d = |s: &str| s.parse::<govgraph::PartialDate>().expect("a date");
+    g.link_during(
+        unit,
+        Relation::SubOrganizationOf,
+        old,
+        Interval::since(d("1990")),
+    )
+    .expect("fresh");
+    refused_unchanged(
+        &mut g,
+        "organization `unit` sub_organization_of `old` ends (1989) before it begins (1990)",
+        |g| {
+            g.end_link(unit, Relation::SubOrganizationOf, old, d("1989"))
+                .unwrap_err()
+                .to_string()
+        },
+    );
+    refused_unchanged(
+        &mut g,
+        "organization `unit` is not linked sub_organization_of organization `new`",
+        |g| {
+            g.end_link(unit, Relation::SubOrganizationOf, new, d("2000"))
+                .unwrap_err()
+                .to_string()
+        },
+    );
+    refused_unchanged(
+        &mut g,
+        "see_also links carry no dates; unit to old was given until 2000",
+        |g| {
+            g.end_link(unit, Relation::SeeAlso, old, d("2000"))
+                .unwrap_err()
+                .to_string()
+        },
+    );
+    g.end_link(unit, Relation::SubOrganizationOf, old, d("2018-03"))
+        .expect("in force");
+    assert!(g.org(unit).expect("here").parent().is_none());
+    g.link_during(
+        unit,
+        Relation::SubOrganizationOf,
+        new,
+        Interval::since(d("2018-03")),
+    )
+    .expect("one parent at a time");
+    assert_eq!(
+        g.org(unit)
+            .and_then(|o| o.parent())
+            .map(|p| p.slug().as_str()),
+        Some("new")
+    );
+    let links: Vec<String> = g
+        .links_during()
+        .map(|(a, r, b, i)| format!("{a:?} {r} {b:?} {i}"))
+        .collect();
+    assert_eq!(links.len(), 2);
+    assert!(links[0].ends_with("1990 – 2018-03"), "{links:?}");
+    refused_unchanged(
+        &mut g,
+        "organization `unit` sub_organization_of organization `old` already ended (1990 – 2018-03)",
+        |g| {
+            g.end_link(unit, Relation::SubOrganizationOf, old, d("2019"))
+                .unwrap_err()
+                .to_string()
+        },
+    );
+    // Removing the past link leaves the present parent in place.
+    g.unlink(unit, Relation::SubOrganizationOf, old)
+        .expect("the past link");
+    assert_eq!(
+        g.org(unit)
+            .and_then(|o| o.parent())
+            .map(|p| p.slug().as_str()),
+        Some("new")
+    );
+    // An undated link of a dated relation is ended with an end alone.
+    let post = g
+        .add_post(new, Post::new(slug("chief"), "Chief"))
+        .expect("fresh");
+    g.end_link(post, Relation::PostIn, new, d("2024"))
+        .expect("in force");
+    assert!(g.post(post).expect("here").organization().is_none());
+    let (_, _, _, during) = g
+        .links_during()
+        .find(|(a, ..)| *a == post.into())
+        .expect("still recorded");
+    assert_eq!(during.to_string(), "until 2024");
+}
+
+#[test]
+fn editing_a_lifetime_is_checked_like_insertion() {
+    let mut g = GovGraph::new();
+    let body = g
+        .insert_org(org("body").with_founded("1954".parse().expect("a year")))
+        .expect("fresh");
+    refused_unchanged(
+        &mut g,
+        "organization `body` ends (1950) before it begins (1954)",
+        |g| {
+            g.edit(body, |o| {
+                o.details_mut().dissolved = Some("1950".parse().expect("a year"));
+            })
+            .unwrap_err()
+            .to_string()
+        },
+    );
+    g.edit(body, |o| {
+        o.details_mut().dissolved = Some("1998".parse().expect("a year"));
+    })
+    .expect("after the founding");
+    assert_eq!(
+        g.org(body)
+            .expect("here")
+            .details()
+            .dissolved
+            .map(|d| d.to_string()),
+        Some("1998".to_owned())
+    );
 }
