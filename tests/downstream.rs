@@ -202,7 +202,7 @@ fn a_graph_is_edited_as_the_facts_change() -> Result {
     // A refusal is an error and changes nothing.
     let before = g.clone();
     let err = g.edit(office, |o| {
-        o.slug = Slug::new("state-council").expect("a slug")
+        o.slug = Slug::new("state-council").expect("a slug");
     });
     assert!(matches!(err, Err(GraphError::DuplicateSlug { .. })));
     assert_eq!(g, before);
@@ -210,7 +210,7 @@ fn a_graph_is_edited_as_the_facts_change() -> Result {
     // A removed person's id says so; the graph equals one built without.
     g.remove(wu)?;
     assert_eq!(
-        g.person(wu).map(|p| p.id()),
+        g.person(wu).map(govgraph::PersonRef::id),
         None,
         "no handle for a removed node"
     );

@@ -434,7 +434,7 @@ fn end_link_ends_the_link_in_force_and_keeps_its_past() {
     .expect("one parent at a time");
     assert_eq!(
         g.org(unit)
-            .and_then(|o| o.parent())
+            .and_then(govgraph::OrgRef::parent)
             .map(|p| p.slug().as_str()),
         Some("new")
     );
@@ -458,7 +458,7 @@ fn end_link_ends_the_link_in_force_and_keeps_its_past() {
         .expect("the past link");
     assert_eq!(
         g.org(unit)
-            .and_then(|o| o.parent())
+            .and_then(govgraph::OrgRef::parent)
             .map(|p| p.slug().as_str()),
         Some("new")
     );
