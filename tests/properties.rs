@@ -303,7 +303,7 @@ proptest! {
         picks in prop::collection::vec((any::<prop::sample::Index>(), text()), 1..6),
     ) {
         let mut g = build(&p);
-        let orgs: Vec<govgraph::OrgId> = g.orgs().map(|o| o.id()).collect();
+        let orgs: Vec<govgraph::OrgId> = g.orgs().map(govgraph::OrgRef::id).collect();
         for (n, (ix, label)) in picks.into_iter().enumerate() {
             let id = *ix.get(&orgs);
             let new = slug(format!("edited-{n}"));
@@ -313,7 +313,7 @@ proptest! {
                 o.labels.set_preferred(Lang::en(), label.as_str());
             })
             .expect("a fresh slug");
-            prop_assert_eq!(g.org_by_slug(new.as_str()).map(|o| o.id()), Some(id));
+            prop_assert_eq!(g.org_by_slug(new.as_str()).map(govgraph::OrgRef::id), Some(id));
             prop_assert!(g.org_by_slug(old.as_str()).is_none());
             prop_assert!(g.find_by_label(&label).any(|h| h.id() == id.into()) || label.trim().is_empty());
         }
