@@ -935,3 +935,20 @@ fn query_without_the_sparql_feature_says_how_to_get_it() {
         );
     }
 }
+
+#[test]
+fn a_tenure_is_shown_by_its_person_and_post() {
+    let card = stdout_of(&[
+        "show",
+        "membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council",
+    ]);
+    let title = "Wang Zhijun as Executive Deputy Secretary-General of the State Council";
+    assert!(
+        card.starts_with(&format!("{title}\n{}\n", "=".repeat(title.chars().count()))),
+        "{card}"
+    );
+    assert!(
+        card.contains("  -holder-> Wang Zhijun (person/wang-zhijun)\n"),
+        "{card}"
+    );
+}

@@ -26,7 +26,16 @@ fn key(n: NodeRef<'_>) -> String {
 
 /// `Name (kind/slug)`.
 fn named(n: NodeRef<'_>) -> String {
-    format!("{} ({})", n.display_name(), key(n))
+    format!("{} ({})", name_of(n), key(n))
+}
+
+/// A node's name for a reader: a tenure by its person and post, any other
+/// node by its display name.
+fn name_of(n: NodeRef<'_>) -> std::borrow::Cow<'_, str> {
+    match n {
+        NodeRef::Tenure(t) => t.label().into(),
+        other => other.display_name().into(),
+    }
 }
 
 /// Finds the node `name` names: a `kind/slug` key, else a slug of any
@@ -141,7 +150,7 @@ fn names(s: &mut String, labels: &Labels) -> std::fmt::Result {
 }
 
 fn card(s: &mut String, g: &GovGraph, node: NodeRef<'_>) -> std::fmt::Result {
-    let title = node.display_name();
+    let title = name_of(node);
     writeln!(s, "{title}")?;
     writeln!(s, "{}", "=".repeat(title.chars().count().clamp(1, 80)))?;
     let sort = match node.node() {
