@@ -4,9 +4,9 @@
 
 use super::{GovGraph, GraphError, Pos, check_node};
 use crate::model::{
-    Bound, Category, CategoryId, Function, FunctionId, Interval, Jurisdiction, JurisdictionId,
-    Node, NodeId, OrgId, Organization, PartialDate, Person, PersonId, Place, PlaceId, Post, PostId,
-    Relation, Site, SiteId, Tenure, TenureId, Website, WebsiteId,
+    Bound, Category, CategoryId, Event, EventId, Function, FunctionId, Interval, Jurisdiction,
+    JurisdictionId, Node, NodeId, OrgId, Organization, PartialDate, Person, PersonId, Place,
+    PlaceId, Post, PostId, Relation, Site, SiteId, Tenure, TenureId, Website, WebsiteId,
 };
 
 mod sealed {
@@ -53,6 +53,7 @@ typed_ids!(
     WebsiteId => Website,
     CategoryId => Category,
     TenureId => Tenure,
+    EventId => Event,
 );
 
 impl GovGraph {

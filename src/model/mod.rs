@@ -97,23 +97,23 @@ macro_rules! common_builders {
 pub(crate) use common_builders;
 
 /// Builders that name a node in another language without restating the
-/// English name it was made with.
+/// English name it was made with. `$new` is the example's constructor.
 macro_rules! label_builders {
-    ($($ty:ident),* $(,)?) => {$(
+    ($($ty:ident => $new:literal),* $(,)?) => {$(
         impl $ty {
             /// Sets the preferred label in `lang`, keeping the other
             /// languages' labels (the English name given to `new` among
             /// them).
             ///
             /// ```
-            #[doc = concat!("use govgraph::{Lang, ", stringify!($ty), "};")]
-            #[doc = concat!("# let node = govgraph::datasets::general_office().nodes()")]
-            #[doc = concat!("#     .find_map(|(_, n)| ", stringify!($ty), "::try_from(n.clone()).ok()).ok_or(\"none\")?;")]
-            /// let named = node.with_label(Lang::new("fr")?, "Nom")
-            ///     .with_alternate_label(Lang::en(), "Another name");
+            #[doc = concat!("use govgraph::{Lang, Slug, ", stringify!($ty), "};")]
+            #[doc = concat!("let node = ", $new, ";")]
+            /// let named = node
+            ///     .with_label(Lang::new("fr")?, "Nom")
+            ///     .with_alternate_label(Lang::en(), "Other name");
+            /// assert_eq!(named.labels.english(), Some("Name"));
             /// assert_eq!(named.labels.preferred(&Lang::new("fr")?), Some("Nom"));
-            /// assert!(named.labels.english().is_some());
-            /// assert_eq!(named.labels.alternates().last().map(|l| l.text.as_str()), Some("Another name"));
+            /// assert_eq!(named.labels.alternates().next().map(|l| l.text.as_str()), Some("Other name"));
             /// # Ok::<(), Box<dyn std::error::Error>>(())
             /// ```
             #[must_use]
@@ -138,12 +138,13 @@ macro_rules! label_builders {
 }
 
 label_builders!(
-    Organization,
-    Post,
-    Person,
-    Jurisdiction,
-    Place,
-    Function,
-    Website,
-    Category,
+    Organization => "Organization::new(Slug::new(\"x\")?, govgraph::OrgKind::Agency, \"Name\")",
+    Post => "Post::new(Slug::new(\"x\")?, \"Name\")",
+    Person => "Person::new(Slug::new(\"x\")?, \"Name\")",
+    Jurisdiction => "Jurisdiction::new(Slug::new(\"x\")?, \"Name\")",
+    Place => "Place::new(Slug::new(\"x\")?, govgraph::PlaceKind::City, \"Name\")",
+    Function => "Function::new(Slug::new(\"x\")?, \"Name\")",
+    Website => "Website::new(Slug::new(\"x\")?, \"https://example.org/\", \"Name\")?",
+    Category => "Category::new(Slug::new(\"x\")?, govgraph::CategoryKind::Grouping, \"Name\")",
+    Event => "Event::new(Slug::new(\"x\")?, govgraph::ChangeKind::Merger).with_label(Lang::en(), \"Name\")",
 );
