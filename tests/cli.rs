@@ -942,7 +942,7 @@ fn a_tenure_is_shown_by_its_person_and_post() {
         "show",
         "membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council",
     ]);
-    let title = "Wang Zhijun as Executive Deputy Secretary-General of the State Council";
+    let title = "Wang Zhijun, Executive Deputy Secretary-General of the State Council";
     assert!(
         card.starts_with(&format!("{title}\n{}\n", "=".repeat(title.chars().count()))),
         "{card}"

@@ -118,7 +118,7 @@ fn handles_make_paths_that_read_by_names() -> Result {
     let tenure = wu.tenures().next().ok_or("no tenure")?;
     assert_eq!(
         tenure.label(),
-        "Wu Zhenglong as Secretary-General of the State Council"
+        "Wu Zhenglong, Secretary-General of the State Council"
     );
     let id: NodeId = wu.into();
     assert_eq!(id.kind(), NodeKind::Person);

@@ -223,14 +223,21 @@ fn heads_are_only_current_holders_of_head_posts() {
 
     let o = g.org(o).expect("in the graph");
     assert_eq!(slugs(o.head_posts()), ["chief", "co-chief"]);
-    // Post by post, then holders in appointment order; the former chief
-    // (an ended tenure) and the deputy's holder are not heads.
-    assert_eq!(slugs(o.heads()), ["current", "second", "co"]);
+    // Post by post, then holders in time order (a tenure with no start
+    // first); the former chief (an ended tenure) and the deputy's holder
+    // are not heads.
+    assert_eq!(slugs(o.heads()), ["second", "current", "co"]);
     let chief = g.post(chief).expect("in the graph");
-    assert_eq!(slugs(chief.holders()), ["former", "current", "second"]);
+    assert_eq!(slugs(chief.holders()), ["second", "former", "current"]);
     assert_eq!(
         chief.tenures().map(|t| t.is_current()).collect::<Vec<_>>(),
-        [false, true, true]
+        [true, false, true]
+    );
+    // On a date, only the tenure certainly in force then.
+    assert_eq!(slugs(o.heads_on(date("2020"))), ["second", "former", "co"]);
+    assert_eq!(
+        slugs(o.heads_on(date("2023-04"))),
+        ["second", "current", "co"]
     );
 }
 
@@ -526,13 +533,13 @@ fn paths_read_as_sentences_of_names_both_ways_and_through_tenures() {
     let tenure = wang.tenures().next().expect("his tenure");
     assert_eq!(
         g.path(tenure, office).expect("connected").to_string(),
-        "Wang Zhijun as Executive Deputy Secretary-General of the State Council \
+        "Wang Zhijun, Executive Deputy Secretary-General of the State Council \
          is a tenure of Executive Deputy Secretary-General of the State Council, \
          a post in General Office of the State Council"
     );
     assert_eq!(
         g.path(wang, tenure).expect("connected").to_string(),
-        "Wang Zhijun holds the tenure Wang Zhijun as Executive Deputy Secretary-General of the State Council"
+        "Wang Zhijun holds the tenure Wang Zhijun, Executive Deputy Secretary-General of the State Council"
     );
     // A person in the middle is "who".
     let wu = g.person_by_slug("wu-zhenglong").expect("in the dataset");
