@@ -69,35 +69,56 @@ impl ExactSizeIterator for SearchHits<'_> {}
 
 impl std::iter::FusedIterator for SearchHits<'_> {}
 
-/// The text searched for, lowercased once.
+/// Writes `text`'s [`label_key`] into `buf`, without allocating once
+/// `buf` has grown: ASCII by bytes, and the CJK ideographs (which have no
+/// case, so `char::to_lowercase` gives them back unchanged) without a
+/// look-up in the case tables, the common cases of Chinese government
+/// names.
+fn lower_into(buf: &mut String, text: &str) {
+    let text = text.trim();
+    buf.clear();
+    if text.is_ascii() {
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
+        return;
+    }
+    for c in text.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else if ('\u{3400}'..='\u{9fff}').contains(&c) {
+            buf.push(c);
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// The text searched for, lowercased once, and a buffer each name is
+/// lowercased into (one allocation for the whole search, not one a name).
 struct Needle {
     key: String,
+    buf: String,
 }
 
 impl Needle {
-    /// How `text` matches, if it does.
-    fn rank(&self, text: &str) -> Option<MatchKind> {
-        let text = text.trim();
-        if text.is_ascii() && self.key.is_ascii() {
-            // The common case, without building a lowercased copy.
-            let (t, k) = (text.as_bytes(), self.key.as_bytes());
-            let eq = |a: &[u8]| a.eq_ignore_ascii_case(k);
-            return if t.len() == k.len() && eq(t) {
-                Some(MatchKind::Exact)
-            } else if t.len() > k.len() && eq(&t[..k.len()]) {
-                Some(MatchKind::Prefix)
-            } else if t.len() > k.len() && t.windows(k.len()).skip(1).any(eq) {
-                Some(MatchKind::Substring)
-            } else {
-                None
-            };
+    fn new(text: &str) -> Self {
+        Self {
+            key: label_key(text),
+            buf: String::new(),
         }
-        let t = label_key(text);
-        if t == self.key {
+    }
+
+    /// How `text` matches, if it does.
+    fn rank(&mut self, text: &str) -> Option<MatchKind> {
+        lower_into(&mut self.buf, text);
+        let t = self.buf.as_str();
+        if t.len() < self.key.len() {
+            None
+        } else if t == self.key {
             Some(MatchKind::Exact)
-        } else if t.starts_with(&self.key) {
+        } else if t.starts_with(self.key.as_str()) {
             Some(MatchKind::Prefix)
-        } else if t.contains(&self.key) {
+        } else if t.contains(self.key.as_str()) {
             Some(MatchKind::Substring)
         } else {
             None
@@ -105,7 +126,7 @@ impl Needle {
     }
 
     /// The best match among a node's names, and the name that gave it.
-    fn best<'a>(&self, texts: impl Iterator<Item = &'a str>) -> Option<(MatchKind, &'a str)> {
+    fn best<'a>(&mut self, texts: impl Iterator<Item = &'a str>) -> Option<(MatchKind, &'a str)> {
         let mut best: Option<(MatchKind, &'a str)> = None;
         for t in texts {
             if let Some(kind) = self.rank(t) {
@@ -128,8 +149,8 @@ impl GovGraph {
     /// ([`MatchKind::Substring`]); among equal matches, in graph order.
     ///
     /// Every name is searched: preferred and alternate labels in every
-    /// language for every kind that has labels, and a site's one-line
-    /// address. Tenures have no names of their own; find them through
+    /// language for every kind that has labels, a body's dated (former)
+    /// names, and a site's one-line address. Tenures have no names of their own; find them through
     /// their person or post. Matching ignores case (Unicode lowercase, as
     /// [`find_by_label`](Self::find_by_label)) and white space around the
     /// text and the labels; Chinese, which has no case, matches as
@@ -137,8 +158,9 @@ impl GovGraph {
     /// Each node is listed once, with its best-matching label.
     ///
     /// Cost: one pass over every node's names when called, O(nodes +
-    /// total length of the names), and memory for the hits; then O(1) per
-    /// hit. For whole-label look-ups without the pass, use
+    /// total length of the names) (each name is lowercased into one reused
+    /// buffer and searched with the standard library's substring search),
+    /// and memory for the hits; then O(1) per hit. For whole-label look-ups without the pass, use
     /// [`find_by_label`](Self::find_by_label) (O(1) expected).
     ///
     /// ```
@@ -165,13 +187,16 @@ impl GovGraph {
     /// ```
     pub fn search(&self, text: &str) -> SearchHits<'_> {
         let mut buckets: [Vec<SearchHit<'_>>; 3] = [Vec::new(), Vec::new(), Vec::new()];
-        let needle = Needle {
-            key: label_key(text),
-        };
+        let mut needle = Needle::new(text);
         if !needle.key.is_empty() {
             for node in self.node_refs() {
                 let best = match node.node() {
                     Node::Site(s) => needle.best(std::iter::once(s.label.as_str())),
+                    Node::Organization(o) => needle.best(
+                        o.labels
+                            .texts()
+                            .chain(o.details().names.iter().map(|n| n.label.as_str())),
+                    ),
                     other => other.labels().and_then(|l| needle.best(l.texts())),
                 };
                 if let Some((kind, label)) = best {
@@ -195,10 +220,28 @@ mod tests {
     use super::*;
 
     fn rank(needle: &str, text: &str) -> Option<MatchKind> {
-        Needle {
-            key: label_key(needle),
+        Needle::new(needle).rank(text)
+    }
+
+    #[test]
+    fn lowercases_as_the_label_index_does() {
+        let mut buf = String::new();
+        for text in [
+            "  State Council ",
+            "中华人民共和国国务院办公厅",
+            "Conseil d'ÉTAT",
+            "ΟΔΟΣ",
+            "\u{212a}elvin İstanbul ǅ",
+            "䷀ 㐀 鿿 Ⅻ ⓐ",
+            "",
+        ] {
+            lower_into(&mut buf, text);
+            assert_eq!(buf, label_key(text), "{text:?}");
         }
-        .rank(text)
+        // The ranges skipped are caseless.
+        for c in '\u{3400}'..='\u{9fff}' {
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
+        }
     }
 
     #[test]
