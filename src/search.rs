@@ -224,6 +224,34 @@ mod tests {
     }
 
     #[test]
+    fn finds_a_body_by_a_former_name_and_a_site_by_its_address() {
+        use crate::model::{DatedName, Lang, OrgKind, Organization, Site, Slug};
+        let mut g = GovGraph::new();
+        let mut body = Organization::new(Slug::new("office").unwrap(), OrgKind::Agency, "Office");
+        body.details_mut()
+            .names
+            .push(DatedName::new("Old Secretariat", Lang::en()));
+        let id = g.insert_org(body).unwrap();
+        g.add_headquarters(id, Site::new(Slug::new("hq").unwrap(), "1 Old Road"))
+            .unwrap();
+        let hits: Vec<(String, &str, MatchKind)> = g
+            .search("old")
+            .map(|h| (h.node.to_string(), h.label, h.kind))
+            .collect();
+        assert_eq!(
+            hits,
+            [
+                (
+                    "org/office".to_owned(),
+                    "Old Secretariat",
+                    MatchKind::Prefix
+                ),
+                ("site/hq".to_owned(), "1 Old Road", MatchKind::Substring),
+            ]
+        );
+    }
+
+    #[test]
     fn lowercases_as_the_label_index_does() {
         let mut buf = String::new();
         for text in [
