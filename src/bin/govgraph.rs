@@ -76,12 +76,12 @@ struct Cli {
 struct Source {
     /// Load the graph from FILE instead of the built-in dataset: govgraph
     /// JSON (.json), RDF (.ttl, .nt, .nq, .trig, .rdf, .jsonld), an article
-    /// (.txt) or a folder of articles; `-` reads standard input (then give
+    /// (.txt) or a folder of articles; "-" reads standard input (then give
     /// --graph-format).
     #[arg(long, global = true, value_name = "FILE")]
     graph: Option<String>,
     /// The format of --graph, when its extension does not say (required
-    /// for `-`).
+    /// for "-").
     #[arg(
         long,
         global = true,
@@ -90,6 +90,10 @@ struct Source {
         required_if_eq("graph", "-")
     )]
     graph_format: Option<GraphFormat>,
+    /// The base IRI the RDF file of --graph was exported with (export
+    /// --base), when it is not the default one.
+    #[arg(long, global = true, value_name = "IRI", requires = "graph")]
+    graph_base: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -107,7 +111,7 @@ Examples:
 NAME_OR_SLUG is a key (kind/slug, as org/state-council), a slug of any
 kind, or a name in any language (Latin letters match in any case).")]
     Show {
-        /// A key (`org/state-council`), a slug or a name.
+        /// A key (org/state-council), a slug or a name.
         name: String,
         /// Print the node and its links as JSON.
         #[arg(long)]
@@ -127,7 +131,7 @@ Without NAME, every hierarchy of the graph is printed, root by root.")]
         /// The body at the top (key, slug or name); every root when left
         /// out.
         name: Option<String>,
-        /// Draw with plain ASCII (`|--`) instead of box-drawing characters.
+        /// Draw with plain ASCII ("|--") instead of box-drawing characters.
         #[arg(long)]
         ascii: bool,
         /// Leave out posts and holders.
@@ -141,8 +145,8 @@ Examples:
   govgraph path wang-zhijun gov-cn
   govgraph path \"Wu Zhenglong\" \"State Council\"
 
-Links are walked in either direction; `-rel->` is a link followed forwards,
-`<-rel-` one followed backwards.")]
+Links are walked in either direction; \"-rel->\" is a link followed forwards,
+\"<-rel-\" one followed backwards.")]
     Path {
         /// Where the path starts (key, slug or name).
         from: String,
@@ -157,7 +161,8 @@ Examples:
   govgraph search secretary --kind post
 
 Matching ignores case; every preferred and alternate label, and sites'
-addresses, are searched. Exits with 1 when nothing matches.")]
+addresses, are searched. Whole labels come first, then labels that begin
+with TEXT, then labels that contain it. Exits with 1 when nothing matches.")]
     Search {
         /// The text to look for.
         text: String,
@@ -186,16 +191,16 @@ Examples:
   govgraph ingest articles/ --format json -o graph.json
   cat office.txt | govgraph ingest -
 
-A folder is read as its .txt files in name order; `-` reads one article from
+A folder is read as its .txt files in name order; \"-\" reads one article from
 standard input.")]
     Ingest {
-        /// Article files or folders of them; `-` for standard input.
+        /// Article files or folders of them; "-" for standard input.
         #[arg(required = true, value_name = "FILE_OR_DIR")]
         paths: Vec<String>,
         #[command(flatten)]
         out: OutArgs,
-        /// Treat NAME as another name of CANONICAL (`NAME=CANONICAL`); may
-        /// be repeated.
+        /// Treat NAME as another name of CANONICAL (NAME=CANONICAL); may be
+        /// repeated.
         #[arg(long, value_name = "NAME=CANONICAL")]
         alias: Vec<String>,
     },
@@ -204,7 +209,8 @@ standard input.")]
 Examples:
   govgraph import graph.ttl
   govgraph import graph.json
-  govgraph import - --format ntriples < graph.nt")]
+  govgraph import - --format ntriples < graph.nt
+  govgraph import graph.nt --base https://example.org/id/")]
     Import(FileArgs),
     /// Check that an RDF, JSON or article file loads; exits with 1 on
     /// errors, naming the line and column.
@@ -238,11 +244,21 @@ The graph is loaded as the Turtle export writes it (instance IRIs under
 https://w3id.org/govgraph/id/). SELECT gives a table, CSV or SPARQL JSON
 results; ASK true or false; CONSTRUCT N-Triples.")]
     Query {
-        /// The query, or `-` to read it from standard input.
+        /// The query, or "-" to read it from standard input.
         query: String,
         /// How to print SELECT results.
         #[arg(long, value_enum, default_value = "table")]
         format: commands::QueryFormat,
+    },
+    /// Run a SPARQL query: not in this build, which lacks the sparql
+    /// feature.
+    #[cfg(not(feature = "sparql"))]
+    #[command(disable_help_flag = true)]
+    Query {
+        /// Whatever was given: the command says how to get a build that
+        /// runs it.
+        #[arg(num_args = 0.., allow_hyphen_values = true, trailing_var_arg = true)]
+        args: Vec<String>,
     },
 }
 
@@ -250,8 +266,8 @@ results; ASK true or false; CONSTRUCT N-Triples.")]
 struct ExportArgs {
     #[command(flatten)]
     out: OutArgs,
-    /// Mint instance IRIs under IRI (RDF formats only), e.g.
-    /// `https://example.org/id/`.
+    /// Mint instance IRIs under IRI (RDF formats only), an absolute IRI
+    /// ending in a slash.
     #[arg(long, value_name = "IRI")]
     base: Option<String>,
     /// A title above the SVG chart.
@@ -268,18 +284,22 @@ struct OutArgs {
     /// The output format [default: from the extension of -o, else turtle].
     #[arg(long, short = 'f', value_enum)]
     format: Option<OutFormat>,
-    /// Write to FILE instead of standard output (`-` is standard output).
+    /// Write to FILE instead of standard output ("-" is standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 struct FileArgs {
-    /// The file; `-` reads standard input (then give --format).
+    /// The file; "-" reads standard input (then give --format).
     file: String,
     /// The file's format, when its extension does not say.
     #[arg(long, short = 'f', value_enum, required_if_eq("file", "-"))]
     format: Option<GraphFormat>,
+    /// The base IRI an RDF file was exported with (export --base), when it
+    /// is not the default one.
+    #[arg(long, value_name = "IRI")]
+    base: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -321,7 +341,13 @@ fn without_os_code(message: &str) -> String {
 
 fn run(cli: Cli) -> Outcome {
     let Cli { source, command } = cli;
-    let graph = || load::graph(source.graph.as_deref(), source.graph_format);
+    let graph = || {
+        load::graph(
+            source.graph.as_deref(),
+            source.graph_format,
+            source.graph_base.as_deref(),
+        )
+    };
     match command {
         Command::Show { name, json } => commands::show(&graph()?, &name, json),
         Command::Tree {
@@ -350,10 +376,15 @@ fn run(cli: Cli) -> Outcome {
             let target = output::Target::new(out.format, out.output);
             commands::ingest(&paths, &alias, &target)
         }
-        Command::Import(f) => commands::import(&f.file, f.format),
-        Command::Validate(f) => commands::validate(&f.file, f.format),
+        Command::Import(f) => commands::import(&f.file, f.format, f.base.as_deref()),
+        Command::Validate(f) => commands::validate(&f.file, f.format, f.base.as_deref()),
         Command::Stats { json } => commands::stats(&graph()?, json),
         #[cfg(feature = "sparql")]
         Command::Query { query, format } => commands::query(&graph()?, &query, format),
+        #[cfg(not(feature = "sparql"))]
+        Command::Query { .. } => Err(usage(
+            "query needs the sparql feature, which this build of govgraph lacks: \
+             build it with --features cli,sparql",
+        )),
     }
 }

@@ -26,7 +26,16 @@ fn key(n: NodeRef<'_>) -> String {
 
 /// `Name (kind/slug)`.
 fn named(n: NodeRef<'_>) -> String {
-    format!("{} ({})", n.display_name(), key(n))
+    format!("{} ({})", name_of(n), key(n))
+}
+
+/// A node's name for a reader: a tenure by its person and post, any other
+/// node by its display name.
+fn name_of(n: NodeRef<'_>) -> std::borrow::Cow<'_, str> {
+    match n {
+        NodeRef::Tenure(t) => t.label().into(),
+        other => other.display_name().into(),
+    }
 }
 
 /// Finds the node `name` names: a `kind/slug` key, else a slug of any
@@ -141,7 +150,7 @@ fn names(s: &mut String, labels: &Labels) -> std::fmt::Result {
 }
 
 fn card(s: &mut String, g: &GovGraph, node: NodeRef<'_>) -> std::fmt::Result {
-    let title = node.display_name();
+    let title = name_of(node);
     writeln!(s, "{title}")?;
     writeln!(s, "{}", "=".repeat(title.chars().count().clamp(1, 80)))?;
     let sort = match node.node() {
@@ -441,38 +450,37 @@ pub(crate) fn search(g: &GovGraph, text: &str, kind: Option<&str>) -> Outcome {
                 })?,
         ),
     };
-    let needle = text.trim().to_lowercase();
-    if needle.is_empty() {
+    if text.trim().is_empty() {
         return Err(crate::usage("give some text to search for"));
     }
     let mut s = String::new();
-    for node in g.node_refs() {
+    let mut other_kinds = 0_usize;
+    for hit in g.search(text) {
+        let node = hit.node;
         if kind.is_some_and(|k| k != node.kind()) {
+            other_kinds += 1;
             continue;
         }
-        let data = node.node();
-        let texts: Vec<&str> = match data {
-            Node::Site(site) => vec![site.label.as_str()],
-            other => other
-                .labels()
-                .map(|l| l.texts().collect())
-                .unwrap_or_default(),
-        };
-        let Some(hit) = texts
-            .into_iter()
-            .find(|t| t.to_lowercase().contains(&needle))
-        else {
-            continue;
-        };
         let name = node.display_name();
-        if hit == name {
+        if hit.label == name {
             let _ = writeln!(s, "{}\t{name}", key(node));
         } else {
-            let _ = writeln!(s, "{}\t{name}\t({hit})", key(node));
+            let _ = writeln!(s, "{}\t{name}\t({})", key(node), hit.label);
         }
     }
     if s.is_empty() {
-        return Err(input(format!("no label contains `{}`", text.trim())));
+        let text = text.trim();
+        return Err(input(match kind {
+            Some(k) if other_kinds > 0 => format!(
+                "no {k} has a label containing `{text}`; {other_kinds} node{} of other kinds {} \
+                 (leave out --kind to see {})",
+                if other_kinds == 1 { "" } else { "s" },
+                if other_kinds == 1 { "does" } else { "do" },
+                if other_kinds == 1 { "it" } else { "them" },
+            ),
+            Some(k) => format!("no {k} has a label containing `{text}`"),
+            None => format!("no label contains `{text}`"),
+        }));
     }
     print(&s)
 }
@@ -527,13 +535,20 @@ pub(crate) fn stats(g: &GovGraph, json: bool) -> Outcome {
     for (r, n) in &by_relation {
         let _ = writeln!(s, "  {r:<22} {n:>6}");
     }
-    let _ = writeln!(
-        s,
-        "hierarchy: {} root{}, {depth} level{} below the deepest root",
-        roots.len(),
-        if roots.len() == 1 { "" } else { "s" },
-        if depth == 1 { "" } else { "s" }
-    );
+    let _ = match (roots.len(), depth) {
+        (0, _) => writeln!(s, "hierarchy: no organization"),
+        (n, 0) => writeln!(
+            s,
+            "hierarchy: {n} root{}; no body has a sub-organization",
+            if n == 1 { "" } else { "s" }
+        ),
+        (n, d) => writeln!(
+            s,
+            "hierarchy: {n} root{}; the deepest body is {d} level{} below its root",
+            if n == 1 { "" } else { "s" },
+            if d == 1 { "" } else { "s" }
+        ),
+    };
     print(&s)
 }
 
@@ -584,8 +599,8 @@ fn summary(loaded: &load::Loaded) -> String {
     )
 }
 
-pub(crate) fn import(file: &str, format: Option<GraphFormat>) -> Outcome {
-    let loaded = load::file(file, format)?;
+pub(crate) fn import(file: &str, format: Option<GraphFormat>, base: Option<&str>) -> Outcome {
+    let loaded = load::file(file, format, base)?;
     let mut s = format!("{}: {}\n", load::shown(file), summary(&loaded));
     match &loaded.report {
         Report::Json => {}
@@ -595,8 +610,8 @@ pub(crate) fn import(file: &str, format: Option<GraphFormat>) -> Outcome {
     print(&s)
 }
 
-pub(crate) fn validate(file: &str, format: Option<GraphFormat>) -> Outcome {
-    let loaded = load::file(file, format)?;
+pub(crate) fn validate(file: &str, format: Option<GraphFormat>, base: Option<&str>) -> Outcome {
+    let loaded = load::file(file, format, base)?;
     let notes = match &loaded.report {
         Report::Json => 0,
         Report::Rdf(r) => r.notes.len(),

@@ -22,7 +22,7 @@ pub(crate) enum OutFormat {
     Ntriples,
     /// N-Quads (each node in its source's named graph).
     Nquads,
-    /// `TriG` (each node in its source's named graph).
+    /// TriG (each node in its source's named graph).
     Trig,
     /// RDF/XML.
     Rdfxml,
