@@ -105,7 +105,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     rdf_figures(&graph)?;
     // For benches/compare/compare.py: the same graph as Turtle.
     if let Some(path) = args.get(2) {
-        let file = io::BufWriter::new(std::fs::File::create(&path)?);
+        let file = io::BufWriter::new(std::fs::File::create(path)?);
         Exporter::new().write_turtle(&graph, file)?;
         println!("wrote {path}");
     }

@@ -848,7 +848,7 @@ mod tests {
             .filter(|(_, r, _, d)| *r == Relation::SubOrganizationOf && !d.is_timeless())
             .count();
         assert!(dated_parents >= 40, "{dated_parents}");
-        let posts: Vec<_> = g.orgs().flat_map(|o| o.posts()).collect();
+        let posts: Vec<_> = g.orgs().flat_map(crate::OrgRef::posts).collect();
         let tenures: usize = posts.iter().map(|p| p.tenures().count()).sum();
         // 3.5 tenures a post on average, fewer where a succession reached
         // 2025 early or the graph filled up.
