@@ -166,17 +166,17 @@ struct Chart {
 impl Chart {
     /// The chart of the graph as it is now.
     fn new(graph: &GovGraph, posts: bool) -> Self {
-        Self::of(graph.orgs().collect(), posts, "none recorded")
+        Self::of(&graph.orgs().collect::<Vec<_>>(), posts, "none recorded")
     }
 
     /// The chart of the view's day.
     fn as_of(view: AsOf<'_>, posts: bool) -> Self {
-        Self::of(view.orgs().collect(), posts, "vacant")
+        Self::of(&view.orgs().collect::<Vec<_>>(), posts, "vacant")
     }
 
     /// The chart of `orgs`, handles of one view (their parents, posts and
     /// holders are that view's).
-    fn of(orgs: Vec<OrgRef<'_>>, posts: bool, vacant: &'static str) -> Self {
+    fn of(orgs: &[OrgRef<'_>], posts: bool, vacant: &'static str) -> Self {
         let index: HashMap<OrgId, usize> =
             orgs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
         let mut children = vec![Vec::new(); orgs.len()];
