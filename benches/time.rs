@@ -36,9 +36,9 @@ fn prepare(size: usize) -> Data {
     let posts: Vec<PostId> = graph
         .orgs()
         .flat_map(govgraph::OrgRef::posts)
-        .map(|p| p.id())
+        .map(govgraph::PostRef::id)
         .collect();
-    let orgs: Vec<OrgId> = graph.orgs().map(|o| o.id()).collect();
+    let orgs: Vec<OrgId> = graph.orgs().map(govgraph::OrgRef::id).collect();
     Data {
         posts: spread(&posts),
         orgs: spread(&orgs),
