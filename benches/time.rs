@@ -1,6 +1,7 @@
 //! Time: dated queries on synthetic national graphs with a history
 //! (`synthetic::national_dated`: dated parent links, three or four tenures
-//! a post), each next to the same walk without a date in the same run.
+//! a post), each next to the same walk without a date in the same run;
+//! and the whole graph's lint.
 //!
 //! `cargo bench --features synthetic --bench time`; see BENCHMARKS.md,
 //! "Time".
@@ -100,6 +101,15 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
 
+        // The whole graph's lint, per node: one pass over nodes and links.
+        let mut group = c.benchmark_group("lint");
+        common::configure(&mut group, size);
+        group.throughput(Throughput::Elements(g.node_count() as u64));
+        group.bench_function(BenchmarkId::new("govgraph", &p), |b| {
+            b.iter(|| black_box(g).lint().count());
+        });
+        group.finish();
+
         let mut group = c.benchmark_group("as_of_view");
         common::configure(&mut group, size);
         group.throughput(Throughput::Elements(1));
@@ -143,10 +153,11 @@ fn bench(c: &mut Criterion) {
             .filter(|l| l.1 == govgraph::Relation::SubOrganizationOf && !l.3.is_timeless())
             .count();
         eprintln!(
-            "{p}: {} nodes, {} bodies, {moved} dated parent links; {} posts asked, {tenures} tenures, {held} held on {day}; {below_now} descendants of the council now, {below_then} on {day}",
+            "{p}: {} nodes, {} bodies, {moved} dated parent links; {} posts asked, {tenures} tenures, {held} held on {day}; {below_now} descendants of the council now, {below_then} on {day}; {} lint findings",
             g.node_count(),
             g.orgs().count(),
             d.posts.len(),
+            g.lint().count(),
         );
     }
 }
