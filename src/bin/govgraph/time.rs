@@ -129,40 +129,43 @@ pub(crate) fn history(g: &GovGraph, name: &str) -> Outcome {
     let org = resolve_org(g, name)?;
     let rows: Vec<(String, String)> = org
         .history()
-        .map(|entry| match entry {
-            HistoryEntry::Founded(d) => (d.to_string(), "founded".to_owned()),
-            HistoryEntry::Dissolved(d) => (d.to_string(), "dissolved".to_owned()),
-            HistoryEntry::Named(n) => (
-                span(n.during),
-                format!("named {} ({})", n.label, n.lang.as_str()),
-            ),
-            HistoryEntry::Parent { parent, during } => {
-                (span(during), format!("under {}", parent.display_name()))
-            }
-            HistoryEntry::Event(e) => {
-                let what = e
-                    .labels
-                    .display()
-                    .map_or_else(|| key(e.as_node()), str::to_owned);
-                (
-                    e.date
-                        .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
-                    format!(
-                        "{}: {what} (before: {}; after: {})",
-                        e.kind,
-                        names(e.originals().map(govgraph::OrgRef::as_node)),
-                        names(e.results().map(govgraph::OrgRef::as_node))
-                    ),
-                )
-            }
-            HistoryEntry::Head(t) => {
-                let post = t.post().map_or("a head post", |p| p.display_name());
-                (
-                    span(t.during()),
-                    format!("head: {} ({post})", holder(t, false)),
-                )
-            }
-            _ => (String::new(), String::new()),
+        .filter_map(|entry| {
+            Some(match entry {
+                HistoryEntry::Founded(d) => (d.to_string(), "founded".to_owned()),
+                HistoryEntry::Dissolved(d) => (d.to_string(), "dissolved".to_owned()),
+                HistoryEntry::Named(n) => (
+                    span(n.during),
+                    format!("named {} ({})", n.label, n.lang.as_str()),
+                ),
+                HistoryEntry::Parent { parent, during } => {
+                    (span(during), format!("under {}", parent.display_name()))
+                }
+                HistoryEntry::Event(e) => {
+                    let what = e
+                        .labels
+                        .display()
+                        .map_or_else(|| key(e.as_node()), str::to_owned);
+                    (
+                        e.date
+                            .map_or_else(|| "undated".to_owned(), |d| d.to_string()),
+                        format!(
+                            "{}: {what} (before: {}; after: {})",
+                            e.kind,
+                            names(e.originals().map(govgraph::OrgRef::as_node)),
+                            names(e.results().map(govgraph::OrgRef::as_node))
+                        ),
+                    )
+                }
+                HistoryEntry::Head(t) => {
+                    let post = t.post().map_or("a head post", |p| p.display_name());
+                    (
+                        span(t.during()),
+                        format!("head: {} ({post})", holder(t, false)),
+                    )
+                }
+                // A kind of entry this command does not know yet.
+                _ => return None,
+            })
         })
         .collect();
     let title = org.display_name();
