@@ -136,30 +136,36 @@ fn bench(c: &mut Criterion) {
         });
         group.finish();
 
-        let held: usize = d
-            .posts
-            .iter()
-            .filter_map(|&id| g.post(id))
-            .map(|post| post.holders_on(day).count())
-            .sum();
-        let tenures: usize = d
-            .posts
-            .iter()
-            .filter_map(|&id| g.post(id))
-            .map(|post| post.tenures().count())
-            .sum();
-        let moved = g
-            .links_during()
-            .filter(|l| l.1 == govgraph::Relation::SubOrganizationOf && !l.3.is_timeless())
-            .count();
-        eprintln!(
-            "{p}: {} nodes, {} bodies, {moved} dated parent links; {} posts asked, {tenures} tenures, {held} held on {day}; {below_now} descendants of the council now, {below_then} on {day}; {} lint findings",
-            g.node_count(),
-            g.orgs().count(),
-            d.posts.len(),
-            g.lint().count(),
-        );
+        report(&d, &p, below_now, below_then);
     }
+}
+
+/// What was measured on, to stderr.
+fn report(d: &Data, p: &str, below_now: usize, below_then: usize) {
+    let (g, day) = (&d.graph, d.day);
+    let held: usize = d
+        .posts
+        .iter()
+        .filter_map(|&id| g.post(id))
+        .map(|post| post.holders_on(day).count())
+        .sum();
+    let tenures: usize = d
+        .posts
+        .iter()
+        .filter_map(|&id| g.post(id))
+        .map(|post| post.tenures().count())
+        .sum();
+    let moved = g
+        .links_during()
+        .filter(|l| l.1 == govgraph::Relation::SubOrganizationOf && !l.3.is_timeless())
+        .count();
+    eprintln!(
+        "{p}: {} nodes, {} bodies, {moved} dated parent links; {} posts asked, {tenures} tenures, {held} held on {day}; {below_now} descendants of the council now, {below_then} on {day}; {} lint findings",
+        g.node_count(),
+        g.orgs().count(),
+        d.posts.len(),
+        g.lint().count(),
+    );
 }
 
 criterion_group!(benches, bench);

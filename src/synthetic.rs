@@ -872,6 +872,33 @@ mod tests {
     }
 
     #[test]
+    fn holders_on_agrees_with_the_walk_through_tenures() {
+        let g = national_dated(5_000, 9);
+        let d = |s: &str| s.parse::<PartialDate>().unwrap();
+        let days = [
+            crate::On::date(d("1995")),
+            crate::On::date(d("2005-06")),
+            crate::On::date(d("2010-06-15")),
+            crate::On::possibly(d("2012-03")),
+        ];
+        let mut held = 0;
+        for post in g.orgs().flat_map(crate::OrgRef::posts) {
+            for on in days {
+                let fast: Vec<_> = post.holders_on(on).collect();
+                let walk: Vec<_> = post
+                    .on(on)
+                    .tenures()
+                    .filter_map(crate::TenureRef::person)
+                    .collect();
+                assert_eq!(fast, walk, "{} {on}", post.slug());
+                assert!(fast.iter().all(|p| p.at() == Some(on)));
+                held += fast.len();
+            }
+        }
+        assert!(held > 1_000, "{held}");
+    }
+
+    #[test]
     fn round_trips_through_turtle() {
         let g = national(2_000, 11);
         let ttl = crate::rdf::write_turtle(&g, Vec::new()).unwrap();
