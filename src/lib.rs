@@ -15,6 +15,7 @@ mod index;
 pub mod ingest;
 #[cfg(feature = "serde")]
 mod json;
+pub mod lint;
 mod model;
 mod position;
 pub mod rdf;

@@ -289,9 +289,14 @@ fn tree_draws_the_org_chart() {
 }
 
 #[test]
-fn path_prints_one_step_a_line() {
+fn path_prints_names_or_one_step_a_line_with_keys() {
     assert_eq!(
         stdout_of(&["path", "Wang Zhijun", "gov-cn"]),
+        "Wang Zhijun holds Executive Deputy Secretary-General of the State Council, a post in \
+         General Office of the State Council, which publishes gov.cn\n"
+    );
+    assert_eq!(
+        stdout_of(&["path", "Wang Zhijun", "gov-cn", "--keys"]),
         "person/wang-zhijun <-holder- membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council\n\
          membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council -tenure_of-> post/executive-deputy-secretary-general-of-the-state-council\n\
          post/executive-deputy-secretary-general-of-the-state-council -post_in-> org/general-office-of-the-state-council\n\

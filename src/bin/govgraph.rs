@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+use govgraph::PartialDate;
 
 // The subcommands' work lives beside this file, in `govgraph/`.
 #[path = "govgraph/commands.rs"]
@@ -20,6 +21,8 @@ mod load;
 mod output;
 #[path = "govgraph/progress.rs"]
 mod progress;
+#[path = "govgraph/time.rs"]
+mod time;
 
 use load::GraphFormat;
 use output::OutFormat;
@@ -56,6 +59,7 @@ Examples:
   govgraph tree state-council
   govgraph path wang-zhijun gov-cn
   govgraph search office
+  govgraph holders \"Secretary-General of the State Council\" --on 1980-03-01
   govgraph export --format svg -o chart.svg
   govgraph --graph data.ttl stats
 
@@ -109,13 +113,18 @@ Examples:
   govgraph show wu-zhenglong --json
 
 NAME_OR_SLUG is a key (kind/slug, as org/state-council), a slug of any
-kind, or a name in any language (Latin letters match in any case).")]
+kind, or a name in any language (Latin letters match in any case).
+With --on DATE, the card shows the node as it was that day: the parent,
+posts, holders and links in force then.")]
     Show {
         /// A key (org/state-council), a slug or a name.
         name: String,
         /// Print the node and its links as JSON.
         #[arg(long)]
         json: bool,
+        /// Show the node as it was on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
     },
     /// Print the org chart below a body as an indented tree, posts and
     /// their holders under each body.
@@ -126,11 +135,16 @@ Examples:
   govgraph tree general-office-of-the-state-council --ascii
   govgraph tree --no-posts
 
-Without NAME, every hierarchy of the graph is printed, root by root.")]
+Without NAME, every hierarchy of the graph is printed, root by root.
+With --on DATE, the tree of that day: the bodies that existed then under
+the parents they had, and the holders in force then.")]
     Tree {
         /// The body at the top (key, slug or name); every root when left
         /// out.
         name: Option<String>,
+        /// The tree as it was on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
         /// Draw with plain ASCII ("|--") instead of box-drawing characters.
         #[arg(long)]
         ascii: bool,
@@ -146,13 +160,67 @@ Examples:
   govgraph path \"Wu Zhenglong\" \"State Council\"
 
 Links are walked in either direction; \"-rel->\" is a link followed forwards,
-\"<-rel-\" one followed backwards.")]
+\"<-rel-\" one followed backwards. With --on DATE, only the links in force
+that day, through the nodes that existed then.")]
     Path {
         /// Where the path starts (key, slug or name).
         from: String,
         /// Where it ends (key, slug or name).
         to: String,
+        /// Walk the graph as it was on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
+        /// Print one step a line with keys (kind/slug) instead of a
+        /// sentence of names.
+        #[arg(long)]
+        keys: bool,
     },
+    /// Who held a post: on a date, or every tenure in time order with the
+    /// vacancies between them.
+    #[command(after_help = "\
+Examples:
+  govgraph holders \"Secretary-General of the State Council\"
+  govgraph holders \"Secretary-General of the State Council\" --on 1980-03-01
+  govgraph holders secretary-general-of-the-state-council --on 1977-06-01 --keys
+
+With --on, one holder a line (certainly in force that day: a tenure from
+1980-02 covers 1 March 1980 but not surely 10 February), or one line saying
+the post was vacant, or who possibly held it. Without --on, every tenure
+with its dates, and (vacant) for each period no tenure covers.")]
+    Holders {
+        /// The post (key, slug or name).
+        post: String,
+        /// Who held it on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
+        /// Print holders as keys (`person/ji-pengfei`) instead of names.
+        #[arg(long)]
+        keys: bool,
+    },
+    /// A body's timeline: founded, names, parents, reorganizations, heads,
+    /// dissolved.
+    #[command(after_help = "\
+Examples:
+  govgraph history state-council
+  govgraph --graph history.json history \"General Office of the State Council\"
+
+One entry a line, in date order (undated entries first).")]
+    History {
+        /// The body (key, slug or name).
+        name: String,
+    },
+    /// Check the graph's dates: one finding a line; exits with 1 when it
+    /// finds something.
+    #[command(after_help = "\
+Examples:
+  govgraph lint
+  govgraph --graph history.json lint
+
+Reports only what the dates make certainly wrong: two holders of a
+single-seat post at once, a tenure outside its post's or body's lifetime, a
+holder dead before a tenure ends, a dated link outside a body's lifetime, an
+event whose bodies did not exist at its date, successors left dangling.")]
+    Lint,
     /// List the nodes whose labels contain TEXT, in any language.
     #[command(after_help = "\
 Examples:
@@ -179,8 +247,11 @@ Examples:
   govgraph export -o graph.jsonld
   govgraph export --format svg -o chart.svg
   govgraph export --format dot | dot -Tpng -o chart.png
+  govgraph export --format svg --as-of 1980-03-01 -o chart-1980.svg
 
-Without --format, the format is taken from the extension of -o, else Turtle.")]
+Without --format, the format is taken from the extension of -o, else Turtle.
+--as-of DATE writes the graph as it was that day (JSON, DOT and SVG): only
+the nodes that existed and the links in force then.")]
     Export(ExportArgs),
     /// Read articles (plain-text infobox form) into a graph; the graph goes
     /// to stdout or -o, the report to stderr.
@@ -276,6 +347,9 @@ struct ExportArgs {
     /// Leave posts and holders out of the SVG chart.
     #[arg(long)]
     no_posts: bool,
+    /// Write the graph as it was on DATE (JSON, DOT and SVG).
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<PartialDate>,
 }
 
 /// Where and how a graph is written.
@@ -349,13 +423,17 @@ fn run(cli: Cli) -> Outcome {
         )
     };
     match command {
-        Command::Show { name, json } => commands::show(&graph()?, &name, json),
+        Command::Show { name, json, on } => commands::show(&graph()?, &name, json, on),
         Command::Tree {
             name,
+            on,
             ascii,
             no_posts,
-        } => commands::tree(&graph()?, name.as_deref(), ascii, !no_posts),
-        Command::Path { from, to } => commands::path(&graph()?, &from, &to),
+        } => commands::tree(&graph()?, name.as_deref(), ascii, !no_posts, on),
+        Command::Path { from, to, on, keys } => commands::path(&graph()?, &from, &to, on, keys),
+        Command::Holders { post, on, keys } => time::holders(&graph()?, &post, on, keys),
+        Command::History { name } => time::history(&graph()?, &name),
+        Command::Lint => time::lint(&graph()?),
         Command::Search { text, kind } => commands::search(&graph()?, &text, kind.as_deref()),
         Command::Export(args) => {
             let target = output::Target::new(args.out.format, args.out.output);
@@ -365,10 +443,17 @@ fn run(cli: Cli) -> Outcome {
                     target.format.name()
                 )));
             }
+            if args.as_of.is_some() && target.format.is_rdf() {
+                return Err(usage(format!(
+                    "--as-of is not supported yet for RDF formats ({}): use json, dot or svg",
+                    target.format.name()
+                )));
+            }
             let opts = output::Options {
                 base: args.base,
                 title: args.title,
                 posts: !args.no_posts,
+                as_of: args.as_of,
             };
             target.write(&graph()?, &opts)
         }
