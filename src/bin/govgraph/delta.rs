@@ -29,8 +29,8 @@ pub(crate) fn diff(
     graph_format: Option<GraphFormat>,
     format: DiffFormat,
 ) -> Outcome {
-    let old = load::file(a, graph_format)?.graph;
-    let new = load::file(b, graph_format)?.graph;
+    let old = load::file(a, graph_format, None)?.graph;
+    let new = load::file(b, graph_format, None)?.graph;
     let delta = GovGraph::diff(&old, &new);
     let mut out = BufWriter::new(io::stdout().lock());
     let written = match format {
@@ -55,7 +55,7 @@ pub(crate) fn patch(
     delta: &str,
     target: &Target,
 ) -> Outcome {
-    let old = load::file(file, graph_format)?.graph;
+    let old = load::file(file, graph_format, None)?.graph;
     let read = if delta == "-" {
         Delta::read_jsonl(io::stdin().lock())
     } else {
