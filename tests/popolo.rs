@@ -653,4 +653,30 @@ mod cli {
             super::fixture()
         );
     }
+
+    #[test]
+    fn holders_on_a_date_from_a_popolo_file() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/popolo/us-presidents.popolo.json"
+        );
+        for (on, holder) in [
+            ("1790", "George Washington (1789-04-30 – 1797-03-04)\n"),
+            ("2010-06-01", "Barack Obama (2009-01-20 – 2017-01-20)\n"),
+            ("2021-01-20", "Joe Biden (2021-01-20 – 2025-01-20)\n"),
+            ("2026", "Donald Trump (since 2025-01-20)\n"),
+        ] {
+            gg().args([
+                "--graph",
+                path,
+                "holders",
+                "President of the United States",
+                "--on",
+                on,
+            ])
+            .assert()
+            .success()
+            .stdout(holder);
+        }
+    }
 }
