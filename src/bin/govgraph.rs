@@ -314,7 +314,7 @@ Examples:
   govgraph diff old.ttl new.ttl --format text
   govgraph diff old.json new.json > changes.jsonl
 
-Nodes are matched by kind and slug. The JSON Lines output is what `patch`
+Nodes are matched by kind and slug. The JSON Lines output is what patch
 reads.")]
     Diff {
         /// The old graph.
@@ -328,8 +328,8 @@ reads.")]
         #[arg(long, value_name = "FORMAT")]
         input_format: Option<GraphFormat>,
     },
-    /// Apply a delta (JSON Lines, as `diff` writes) to graph A and write
-    /// the result.
+    /// Apply a delta (JSON Lines, as diff writes) to graph A and write the
+    /// result.
     #[command(after_help = "\
 Examples:
   govgraph patch old.json changes.jsonl -o new.json
@@ -337,7 +337,7 @@ Examples:
     Patch {
         /// The graph to change.
         file: String,
-        /// The delta; `-` reads standard input.
+        /// The delta; - reads standard input.
         delta: String,
         /// The format of FILE, when its extension does not say.
         #[arg(long, value_name = "FORMAT")]

@@ -14,10 +14,9 @@ use crate::{Failure, Outcome, input};
 /// How `diff` prints the changes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum DiffFormat {
-    /// JSON Lines: one change a line, as `patch` reads them.
+    /// JSON Lines: one change a line, as patch reads them.
     Jsonl,
-    /// One readable line a change: `+` added, `-` removed, `~` changed,
-    /// `>` moved.
+    /// One readable line a change: + added, - removed, ~ changed, > moved.
     Text,
 }
 

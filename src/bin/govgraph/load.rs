@@ -32,8 +32,8 @@ pub(crate) enum GraphFormat {
     Jsonld,
     /// An article in the plain-text infobox form.
     Article,
-    /// Popolo JSON (`persons`, `organizations`, `posts`, `memberships`,
-    /// `areas`); a file named `*.popolo.json`.
+    /// Popolo JSON (persons, organizations, posts, memberships, areas); a
+    /// file named *.popolo.json.
     Popolo,
 }
 
