@@ -24,7 +24,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     for p in &paths {
         ingester.ingest_path(p)?;
     }
-    let (graph, report) = ingester.finish();
+    let govgraph::ingest::Ingested { graph, report, .. } = ingester.finish();
     eprint!("{report}");
     let stdout = io::stdout();
     let mut out = govgraph::rdf::write_turtle(&graph, BufWriter::new(stdout.lock()))?;

@@ -263,6 +263,14 @@ pub enum WarningKind {
         /// The graph's reason.
         reason: String,
     },
+    /// The graph refused a node (its value is invalid); the node and its
+    /// links are left out.
+    NodeRefused {
+        /// The node, as `kind/slug`.
+        node: String,
+        /// The graph's reason.
+        reason: String,
+    },
 }
 
 impl fmt::Display for WarningKind {
@@ -310,6 +318,9 @@ impl fmt::Display for WarningKind {
                 "qualifier {qualifier:?} is not a rank: kept in the post's name"
             ),
             WarningKind::LinkRefused { reason } => write!(f, "link left out: {reason}"),
+            WarningKind::NodeRefused { node, reason } => {
+                write!(f, "node {node} left out: {reason}")
+            }
         }
     }
 }

@@ -43,25 +43,34 @@
 //! import/export's concern.
 
 mod article;
+mod fact;
+mod files;
+mod holders;
 mod infobox;
 mod ingester;
+mod leaders;
 mod render;
 mod report;
+mod resolve;
+mod sections;
+mod staging;
+mod text;
 
 pub use article::{
     Article, Block, Field, ListItem, ListMarker, Paragraph, Section, Warning, WarningKind,
 };
-pub use infobox::{name_key, parse_date};
-pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingester};
+pub use fact::{Fact, LeaderRole};
+pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingested, Ingester};
 pub use render::render_article;
 pub use report::{
     At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, Merged, NodeKey, Noted,
     Provenance,
 };
+pub use text::{name_key, parse_date};
 
 use std::io;
 
-use crate::IriError;
+use crate::{IriError, TextPosition};
 
 /// An article that cannot be ingested at all. Every message starts with
 /// the article's name (the file, or the name given), and the line where
@@ -80,7 +89,9 @@ pub enum IngestError {
     NoTitle {
         /// The article's name.
         name: String,
-        /// The first non-blank line.
+        /// The first non-blank line: a line, not a
+        /// [`TextPosition`](crate::TextPosition), because the whole line is
+        /// what is not a title.
         line: usize,
     },
     /// The article is larger than the limit.
@@ -94,12 +105,13 @@ pub enum IngestError {
         limit: u64,
     },
     /// The file is not UTF-8 text.
-    #[error("{name}:{line}: the article is not valid UTF-8")]
+    #[error("{name}:{}:{}: the article is not valid UTF-8", at.line(), at.column())]
     NotUtf8 {
         /// The file's name.
         name: String,
-        /// The line of the first byte that is not UTF-8.
-        line: usize,
+        /// Where the first byte that is not UTF-8 is: its line, and its
+        /// column in characters of the valid text before it.
+        at: TextPosition,
     },
     /// The file or directory could not be read.
     #[error("{name}: cannot read: {source}")]

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::WarningKind;
+use super::{Fact, WarningKind};
 use crate::{NodeKind, Slug};
 
 /// A node named by kind and slug, printed as `org/general-office`.
@@ -213,8 +213,8 @@ pub struct Claim {
 pub struct Conflict {
     /// The node.
     pub node: NodeKey,
-    /// The fact (`founded`, `parent`, `headquarters`, …).
-    pub fact: &'static str,
+    /// The fact (founded, parent, headquarters, …).
+    pub fact: Fact,
     /// The value kept.
     pub kept: Claim,
     /// The value not taken.
@@ -238,8 +238,8 @@ impl fmt::Display for Conflict {
 pub struct Provenance {
     /// The node.
     pub node: NodeKey,
-    /// The fact (`title`, `founded`, `chief1`, `function`, `see also`, …).
-    pub fact: &'static str,
+    /// The fact (title, founded, a leader, function, see also, …).
+    pub fact: Fact,
     /// Where it was read.
     pub at: At,
 }
@@ -248,14 +248,14 @@ pub struct Provenance {
 /// and as data through its iterators, each in the order things happened.
 ///
 /// ```
-/// use govgraph::ingest::Ingester;
+/// use govgraph::ingest::{Fact, Ingester};
 /// let mut ing = Ingester::new();
 /// ing.ingest_str("a.txt", "= Office of Tests =\nInfobox\n- Motto: Test first\n- Formed: 1990\n")?;
-/// let (graph, report) = ing.finish();
+/// let govgraph::ingest::Ingested { graph, report, .. } = ing.finish();
 /// assert_eq!(report.created().count(), 1);
 /// let ignored = report.ignored().next().expect("the motto");
 /// assert_eq!(ignored.reason.to_string(), "the model has no field for mottos");
-/// assert!(report.provenance().any(|p| p.fact == "founded" && p.at.line == 4));
+/// assert!(report.provenance().any(|p| p.fact == Fact::Founded && p.at.line == 4));
 /// assert!(report.to_string().starts_with("1 article: 1 node created"));
 /// # let _ = graph;
 /// # Ok::<(), Box<dyn std::error::Error>>(())

@@ -227,7 +227,9 @@ pub fn article(bytes: &[u8]) {
     if ing.ingest_str("fuzz.txt", text).is_err() {
         return;
     }
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     lines_accounted(text, &report);
     json_round_trip(&g);
     rdf_round_trip(&g, RdfFormat::Turtle);

@@ -126,7 +126,11 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>) -> Outcome<Loaded> {
         GraphFormat::Article => {
             let mut ingester = Ingester::new();
             ingest_into(&mut ingester, path)?;
-            let (g, r) = ingester.finish();
+            let govgraph::ingest::Ingested {
+                graph: g,
+                report: r,
+                ..
+            } = ingester.finish();
             (g, Report::Ingest(r))
         }
         GraphFormat::Json => {

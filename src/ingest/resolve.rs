@@ -1,0 +1,210 @@
+//! Name resolution: which node a name in an article means, across
+//! articles (aliases, declared names, a country qualifier dropped), and
+//! the links resolved after the last article ("See also", governing
+//! bodies).
+
+use super::fact::Fact;
+use super::ingester::{Ctx, Ingester};
+use super::report::Merged;
+
+use super::staging::labels_mut;
+use super::text::{clean_name, kind_from_name, looks_like_post, name_key};
+use crate::{
+    Category, CategoryKind, Lang, Node, NodeKind, OrgKind, Organization, Place, PlaceKind, Post,
+    Relation, Slug,
+};
+
+/// A "See also" entry, resolved when every article has been read.
+pub(super) struct SeeAlso {
+    pub(super) ctx: usize,
+    pub(super) subject: usize,
+    pub(super) name: String,
+    pub(super) line: usize,
+}
+
+impl Ingester {
+    pub(super) fn key(&self, name: &str) -> String {
+        let k = name_key(name);
+        self.aliases.get(&k).cloned().unwrap_or(k)
+    }
+
+    pub(super) fn find(&self, kind: NodeKind, name: &str) -> Option<usize> {
+        self.by_name.get(&(kind, self.key(name))).copied()
+    }
+
+    pub(super) fn register(&mut self, kind: NodeKind, name: &str, i: usize) {
+        let k = self.key(name);
+        if !k.is_empty() {
+            self.by_name.entry((kind, k)).or_insert(i);
+        }
+    }
+
+    pub(super) fn note_merge(&mut self, i: usize, name: &str, ctx: &Ctx, line: usize) {
+        let by = self.nodes[i].article;
+        if by != ctx.article && self.merged_seen.insert((i, ctx.article)) {
+            let node = self.node_key(i);
+            let at = self.at(ctx.article, line);
+            let created_by = self.at(by, 0).article;
+            self.report.merged.push(Merged {
+                node,
+                name: name.to_owned(),
+                at,
+                created_by,
+            });
+        }
+    }
+
+    pub(super) fn org(
+        &mut self,
+        name: &str,
+        ctx: &Ctx,
+        line: usize,
+        kind: Option<OrgKind>,
+    ) -> usize {
+        let name = clean_name(name);
+        if let Some(i) = self.find(NodeKind::Organization, &name) {
+            self.note_merge(i, &name, ctx, line);
+            if let Some(k) = kind {
+                self.set_kind(i, k, ctx, line);
+            }
+            return i;
+        }
+        let slug = self.make_slug(NodeKind::Organization, &name, ctx, line);
+        let org = Organization::new(slug, kind.unwrap_or_else(|| kind_from_name(&name)), &name);
+        self.push(org.into(), &name, ctx, line, kind.is_some())
+    }
+
+    pub(super) fn set_kind(&mut self, i: usize, kind: OrgKind, ctx: &Ctx, line: usize) {
+        let explicit = self.nodes[i].explicit_kind;
+        let Node::Organization(o) = &mut self.nodes[i].node else {
+            return;
+        };
+        if !explicit {
+            o.kind = kind;
+            self.nodes[i].explicit_kind = true;
+            self.claim(i, Fact::Kind, kind.name(), ctx, line);
+        } else if o.kind != kind {
+            self.claim(i, Fact::Kind, kind.name(), ctx, line);
+        }
+    }
+
+    pub(super) fn named(
+        &mut self,
+        kind: NodeKind,
+        name: &str,
+        ctx: &Ctx,
+        line: usize,
+        make: impl FnOnce(Slug, &str) -> Node,
+    ) -> usize {
+        if let Some(i) = self.find(kind, name) {
+            self.note_merge(i, name, ctx, line);
+            return i;
+        }
+        let slug = self.make_slug(kind, name, ctx, line);
+        let node = make(slug, name);
+        self.push(node, name, ctx, line, false)
+    }
+
+    pub(super) fn category(
+        &mut self,
+        kind: CategoryKind,
+        name: &str,
+        ctx: &Ctx,
+        line: usize,
+    ) -> usize {
+        let i = self.named(NodeKind::Category, name, ctx, line, |s, n| {
+            Category::new(s, kind, n).into()
+        });
+        self.fact(i, Fact::Category, ctx, line, true);
+        i
+    }
+
+    pub(super) fn place(&mut self, kind: PlaceKind, name: &str, ctx: &Ctx, line: usize) -> usize {
+        let i = self.named(NodeKind::Place, name, ctx, line, |s, n| {
+            Place::new(s, kind, n).into()
+        });
+        self.fact(i, Fact::Place, ctx, line, true);
+        i
+    }
+
+    /// An article's title names an existing node: make the title its
+    /// preferred English label when a mere mention made it.
+    pub(super) fn adopt_title(&mut self, i: usize, title: &str, ctx: &Ctx, line: usize) {
+        self.note_merge(i, title, ctx, line);
+        self.register(NodeKind::Organization, title, i);
+        let titled = self.nodes[i].titled;
+        self.nodes[i].titled = true;
+        if let Some(labels) = labels_mut(&mut self.nodes[i].node) {
+            let current = labels.english().map(str::to_owned);
+            if current.as_deref() == Some(title) {
+                return;
+            }
+            if titled {
+                labels.add_alternate(Lang::en(), title);
+            } else {
+                labels.set_preferred(Lang::en(), title);
+                if let Some(old) = current {
+                    labels.add_alternate(Lang::en(), old);
+                }
+            }
+        }
+    }
+
+    pub(super) fn resolve_see_also(&mut self) {
+        const KINDS: [NodeKind; 7] = [
+            NodeKind::Organization,
+            NodeKind::Post,
+            NodeKind::Category,
+            NodeKind::Jurisdiction,
+            NodeKind::Person,
+            NodeKind::Place,
+            NodeKind::Website,
+        ];
+        let entries = std::mem::take(&mut self.see_also);
+        for e in entries {
+            let Some(ctx) = self.ctxs.get(e.ctx).cloned() else {
+                continue;
+            };
+            let found = KINDS.iter().find_map(|&k| self.find(k, &e.name));
+            let target = if let Some(i) = found {
+                self.note_merge(i, &e.name, &ctx, e.line);
+                i
+            } else if looks_like_post(&e.name) {
+                let slug = self.make_slug(NodeKind::Post, &e.name, &ctx, e.line);
+                self.push(
+                    Post::new(slug, &e.name).into(),
+                    &e.name,
+                    &ctx,
+                    e.line,
+                    false,
+                )
+            } else {
+                self.org(&e.name, &ctx, e.line, None)
+            };
+            self.link(e.subject, Relation::SeeAlso, target, &ctx, e.line);
+            self.fact(target, Fact::SeeAlso, &ctx, e.line, true);
+            self.fact(e.subject, Fact::SeeAlso, &ctx, e.line, false);
+        }
+    }
+
+    pub(super) fn link_governing_bodies(&mut self) {
+        for j in 0..self.nodes.len() {
+            let Node::Jurisdiction(jur) = &self.nodes[j].node else {
+                continue;
+            };
+            let names: Vec<String> = jur.labels.texts().map(str::to_owned).collect();
+            let Some(org) = names
+                .iter()
+                .find_map(|n| self.find(NodeKind::Organization, n))
+            else {
+                continue;
+            };
+            let Some(ctx) = self.ctxs.get(self.nodes[j].article).cloned() else {
+                continue;
+            };
+            let line = self.nodes[j].line;
+            self.link(j, Relation::GoverningBody, org, &ctx, line);
+            self.fact(j, Fact::GoverningBody, &ctx, line, false);
+        }
+    }
+}
