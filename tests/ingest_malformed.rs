@@ -202,10 +202,6 @@ fn every_ignore_reason() {
             "a width with no image to apply it to",
         ),
         (
-            IgnoreReason::NameWithoutPost,
-            "a name with no position or portfolio: there is no post to hold",
-        ),
-        (
             IgnoreReason::MinisterTypeUnused,
             "every minister has a portfolio, which names the post",
         ),
@@ -302,10 +298,19 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
                 "Seal Width",
                 "the model holds one emblem and the logo is kept"
             ),
-            expect(
-                "chief2 name: D Person",
-                "a name with no position or portfolio: there is no post to hold"
-            ),
+        ]
+    );
+    // Leaders with no position hold a post titled for their role in the
+    // body, reported as supplied.
+    let supplied: Vec<String> = report
+        .supplied_titles()
+        .map(|t| format!("{} {} {} {}", t.at, t.role, t.post, t.title))
+        .collect();
+    assert_eq!(
+        supplied,
+        [
+            "Agency of Everything:30 chief post/chief-of-the-agency-of-everything Chief of the Agency of Everything",
+            "Agency of Everything:25 minister post/minister-of-the-agency-of-everything Minister of the Agency of Everything",
         ]
     );
     let o = g.org_by_slug("agency-of-everything").expect("ingested");
@@ -347,8 +352,8 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
             .collect::<Vec<_>>(),
         ["https://example.org/everything"]
     );
-    // Chief1 heads; the minister (its post from Minister Type) and the
-    // deputy do not.
+    // Chief1 heads; the minister (its post titled from Minister Type), the
+    // second chief and the deputy do not.
     assert_eq!(
         o.heads()
             .map(govgraph::PersonRef::display_name)
@@ -357,7 +362,15 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
     );
     let mut posts: Vec<&str> = o.posts().map(govgraph::PostRef::display_name).collect();
     posts.sort_unstable();
-    assert_eq!(posts, ["Deputy Minister", "Director", "Minister"]);
+    assert_eq!(
+        posts,
+        [
+            "Chief of the Agency of Everything",
+            "Deputy Minister",
+            "Director",
+            "Minister of the Agency of Everything"
+        ]
+    );
     let hq = o.headquarters().expect("hq");
     let chain: Vec<String> = std::iter::successors(hq.places().next(), |p| p.contained_in().next())
         .map(|p| format!("{} ({})", p.display_name(), p.kind))

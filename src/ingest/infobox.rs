@@ -358,7 +358,7 @@ impl Ingester {
             self.fact(subject, Fact::RomanizedName, ctx, line, true);
         }
         self.emblem(ctx, subject, logo, logo_width, seal, seal_width);
-        self.leaders(ctx, subject, leaders, minister_type);
+        self.leaders(ctx, article, subject, leaders, minister_type);
     }
 
     pub(super) fn emblem(

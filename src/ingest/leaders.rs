@@ -3,20 +3,76 @@
 
 use std::collections::BTreeMap;
 
-use super::article::WarningKind;
+use super::article::{Article, WarningKind};
 use super::fact::{Fact, LeaderRole};
 use super::ingester::{Ctx, Ingester};
-use super::report::IgnoreReason;
-
+use super::report::{IgnoreReason, SuppliedTitle};
+use super::article::ListItem;
 use super::staging::suffixed;
-use super::text::{clean_name, is_rank, name_key, split_qualifier};
-use crate::{CategoryKind, Node, NodeKind, Person, Post, Relation, Tenure};
+use super::text::{clean_name, is_plural_of, is_rank, name_key, split_names, split_qualifier};
+use crate::{CategoryKind, Node, NodeKind, Person, Post, Relation, Slug, Tenure};
 
 /// One chief, minister or deputy minister of an infobox.
 #[derive(Default)]
 pub(super) struct Leader {
     pub(super) name: Option<(String, usize)>,
     pub(super) post: Option<(String, usize)>,
+}
+
+/// The title supplied for a leader the infobox gives no position: the
+/// role's word (`Chief`, `Minister`, `Deputy Minister`, or the infobox's
+/// `Minister Type` for a minister), "of", and the body's name with "the"
+/// before it unless it starts with one: `Deputy Minister of the Ministry
+/// of Foreign Affairs`.
+pub(super) fn role_title(word: &str, body: &str) -> String {
+    let starts_with_the = body
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if starts_with_the {
+        format!("{word} of {body}")
+    } else {
+        format!("{word} of the {body}")
+    }
+}
+
+/// The titles an article gives a post in (the infobox's positions and
+/// portfolios, each without a rank qualifier; the title; the headings and
+/// list items of its sections), where the singular of a plural position is
+/// looked for.
+fn titles_in(article: &Article) -> Vec<String> {
+    let mut out = vec![article.title.clone()];
+    for f in &article.infobox {
+        let p = f.parameter();
+        if p.ends_with("_position") || p.ends_with("_pfo") || p == "post" {
+            out.push(split_qualifier(&clean_name(&f.value)).0.to_owned());
+        }
+    }
+    for s in article.all_sections() {
+        out.push(s.heading.clone());
+        let mut stack: Vec<&ListItem> = s.list_items().collect();
+        while let Some(item) = stack.pop() {
+            out.push(clean_name(&item.text));
+            stack.extend(item.children.iter());
+        }
+    }
+    out
+}
+
+/// The singular of the plural position `plural` when `titles` gives it:
+/// the first title whose words are `plural`'s with one or more of them in
+/// the singular (`Deputy Secretary-General` for `Deputy
+/// Secretaries-General`). `None` when no title does: no singular is made
+/// up.
+fn singular_given(plural: &str, titles: &[String]) -> Option<String> {
+    let (base, _) = split_qualifier(plural);
+    titles
+        .iter()
+        .find(|t| is_plural_of(base, t))
+        .map(|t| match split_qualifier(plural).1 {
+            Some(q) => format!("{t} ({q})"),
+            None => t.clone(),
+        })
 }
 
 pub(super) fn is_deputy(post: &str) -> bool {
@@ -26,9 +82,13 @@ pub(super) fn is_deputy(post: &str) -> bool {
 }
 
 impl Ingester {
+    /// The leaders of an infobox: for each, the post (as written, or a
+    /// title supplied for its role, reported), in the subject body, and a
+    /// person holding it for each name of the field.
     pub(super) fn leaders(
         &mut self,
         ctx: &Ctx,
+        article: &Article,
         subject: usize,
         leaders: BTreeMap<(LeaderRole, u32), Leader>,
         minister_type: Option<(&str, usize, &str)>,
@@ -36,24 +96,41 @@ impl Ingester {
         let has_chief_post = leaders
             .iter()
             .any(|((r, _), l)| *r == LeaderRole::Chief && l.post.is_some());
+        let elsewhere = titles_in(article);
         let mut head_given = false;
         let mut type_used = false;
-        for ((role, n), leader) in leaders {
+        for ((role, _), leader) in leaders {
             let fact = Fact::Leader(role);
-            let post = match (&leader.post, minister_type) {
-                (Some(p), _) => Some(p.clone()),
-                (None, Some((t, l, _))) if role != LeaderRole::Chief => {
-                    type_used = true;
-                    Some((t.to_owned(), l))
-                }
-                _ => None,
-            };
-            let Some((post_text, post_line)) = post else {
-                if let Some((name, line)) = &leader.name {
-                    let key = format!("{fact}{n} name: {name}");
-                    self.ignore(ctx, *line, &key, IgnoreReason::NameWithoutPost);
+            let Some((names_text, name_line)) = leader.name else {
+                // A position with no name: the post exists, held by no one
+                // the article names.
+                if let Some((text, line)) = leader.post {
+                    let heads = false;
+                    let p = self.post(ctx, subject, &text, line, heads);
+                    self.fact(p, fact, ctx, line, true);
+                    self.fact(subject, fact, ctx, line, false);
                 }
                 continue;
+            };
+            let names = split_names(&names_text);
+            let (post_text, post_line, supplied) = if let Some((p, l)) = leader.post {
+                (p, l, false)
+            } else {
+                let word = match (role, minister_type) {
+                    (LeaderRole::Minister, Some((t, l, _))) => {
+                        type_used = true;
+                        self.fact(subject, fact, ctx, l, true);
+                        clean_name(t)
+                    }
+                    _ => role.title().to_owned(),
+                };
+                let body = self.nodes[subject].node.display_name().to_owned();
+                (role_title(&word, &body), name_line, true)
+            };
+            let post_text = if names.len() > 1 {
+                singular_given(&post_text, &elsewhere).unwrap_or(post_text)
+            } else {
+                post_text
             };
             let may_head = match role {
                 LeaderRole::Chief => true,
@@ -63,32 +140,25 @@ impl Ingester {
             let heads = may_head && !head_given && !is_deputy(&post_text);
             head_given |= heads;
             let p = self.post(ctx, subject, &post_text, post_line, heads);
+            if supplied {
+                let post = self.node_key(p);
+                let at = self.at(ctx.article, name_line);
+                self.report.supplied.push(SuppliedTitle {
+                    post,
+                    title: post_text.clone(),
+                    role,
+                    at,
+                });
+            }
             self.fact(p, fact, ctx, post_line, true);
             self.fact(subject, fact, ctx, post_line, false);
-            if let Some((name, line)) = leader.name {
-                let name = clean_name(&name);
-                let person = self.named(NodeKind::Person, &name, ctx, line, |s, n| {
+            for name in names {
+                let person = self.named(NodeKind::Person, &name, ctx, name_line, |s, n| {
                     Person::new(s, n).into()
                 });
-                self.fact(person, fact, ctx, line, true);
-                let (ps, qs) = (self.node_key(person).slug, self.node_key(p).slug);
-                let slug = suffixed(ps.as_str(), qs.as_str()).unwrap_or(ps);
-                let existing = self
-                    .by_slug
-                    .contains(&(NodeKind::Tenure, slug.clone()))
-                    .then(|| self.find(NodeKind::Tenure, slug.as_str()))
-                    .flatten();
-                let t = if let Some(t) = existing {
-                    t
-                } else {
-                    let slug = self.unique(NodeKind::Tenure, slug);
-                    let name = slug.to_string();
-                    let t = self.push(Tenure::new(slug).into(), &name, ctx, line, false);
-                    self.link(t, Relation::Holder, person, ctx, line);
-                    self.link(t, Relation::TenureOf, p, ctx, line);
-                    t
-                };
-                self.fact(t, fact, ctx, line, true);
+                self.fact(person, fact, ctx, name_line, true);
+                let t = self.hold(person, p, ctx, name_line);
+                self.fact(t, fact, ctx, name_line, true);
             }
         }
         if let Some((_, line, key)) = minister_type {
@@ -96,6 +166,39 @@ impl Ingester {
                 self.ignore(ctx, line, key, IgnoreReason::MinisterTypeUnused);
             }
         }
+    }
+
+    /// The tenure of `person` in `post`, made (and linked) when there is
+    /// none yet; its slug is `<person>-<post>`.
+    pub(super) fn hold(&mut self, person: usize, post: usize, ctx: &Ctx, line: usize) -> usize {
+        let (ps, qs) = (self.node_key(person).slug, self.node_key(post).slug);
+        let slug = suffixed(ps.as_str(), qs.as_str()).unwrap_or(ps);
+        let existing = self
+            .by_slug
+            .contains(&(NodeKind::Tenure, slug.clone()))
+            .then(|| self.find(NodeKind::Tenure, slug.as_str()))
+            .flatten();
+        if let Some(t) = existing {
+            return t;
+        }
+        self.new_tenure(person, post, slug, ctx, line)
+    }
+
+    /// A new tenure of `person` in `post`, under `slug` made unique.
+    pub(super) fn new_tenure(
+        &mut self,
+        person: usize,
+        post: usize,
+        slug: Slug,
+        ctx: &Ctx,
+        line: usize,
+    ) -> usize {
+        let slug = self.unique(NodeKind::Tenure, slug);
+        let name = slug.to_string();
+        let t = self.push(Tenure::new(slug).into(), &name, ctx, line, false);
+        self.link(t, Relation::Holder, person, ctx, line);
+        self.link(t, Relation::TenureOf, post, ctx, line);
+        t
     }
 
     /// The post named `text` in the subject: an existing post of that name

@@ -64,7 +64,7 @@ pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingested, Ingester};
 pub use render::render_article;
 pub use report::{
     At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, Merged, NodeKey, Noted,
-    Provenance,
+    Provenance, SuppliedTitle,
 };
 pub use text::{name_key, parse_date};
 

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::{Fact, WarningKind};
+use super::{Fact, LeaderRole, WarningKind};
 use crate::{NodeKind, Slug};
 
 /// A node named by kind and slug, printed as `org/general-office`.
@@ -71,6 +71,23 @@ pub struct Merged {
     pub created_by: String,
 }
 
+/// A post whose title the article does not write, made by the ingester
+/// for a leader the infobox names with no position: the role's word and the
+/// body (`Deputy Minister of the Ministry of Foreign Affairs`; see
+/// [`Ingester`](super::Ingester)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SuppliedTitle {
+    /// The post.
+    pub post: NodeKey,
+    /// The title supplied.
+    pub title: String,
+    /// The leader parameter that named the holder.
+    pub role: LeaderRole,
+    /// The line of the holder's name.
+    pub at: At,
+}
+
 /// Why an infobox field or a part of an article was not ingested.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
@@ -101,8 +118,6 @@ pub enum IgnoreReason {
     OneEmblem,
     /// A width with no image to apply it to.
     WidthWithoutImage,
-    /// A leader's name with no position or portfolio.
-    NameWithoutPost,
     /// A `minister_type` that no minister needed (each has a portfolio).
     MinisterTypeUnused,
     /// A section the ingester does not read.
@@ -145,9 +160,6 @@ impl fmt::Display for IgnoreReason {
                 f.write_str("the model holds one emblem and the logo is kept")
             }
             IgnoreReason::WidthWithoutImage => f.write_str("a width with no image to apply it to"),
-            IgnoreReason::NameWithoutPost => {
-                f.write_str("a name with no position or portfolio: there is no post to hold")
-            }
             IgnoreReason::MinisterTypeUnused => {
                 f.write_str("every minister has a portfolio, which names the post")
             }
@@ -269,6 +281,7 @@ pub struct IngestReport {
     pub(crate) warnings: Vec<Noted>,
     pub(crate) conflicts: Vec<Conflict>,
     pub(crate) provenance: Vec<Provenance>,
+    pub(crate) supplied: Vec<SuppliedTitle>,
 }
 
 impl IngestReport {
@@ -285,6 +298,12 @@ impl IngestReport {
     /// The mentions resolved to a node another article created.
     pub fn merged(&self) -> impl ExactSizeIterator<Item = &Merged> + '_ {
         self.merged.iter()
+    }
+
+    /// The post titles the ingester supplied for leaders given no
+    /// position.
+    pub fn supplied_titles(&self) -> impl ExactSizeIterator<Item = &SuppliedTitle> + '_ {
+        self.supplied.iter()
     }
 
     /// What was left out, with reasons.
@@ -333,10 +352,11 @@ impl fmt::Display for IngestReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{}: {} created, {} merged, {} ignored, {}, {}",
+            "{}: {} created, {} merged, {} supplied, {} ignored, {}, {}",
             plural(self.articles.len(), "article", "articles"),
             plural(self.created.len(), "node", "nodes"),
             self.merged.len(),
+            plural(self.supplied.len(), "title", "titles"),
             self.ignored.len(),
             plural(self.warnings.len(), "warning", "warnings"),
             plural(self.conflicts.len(), "conflict", "conflicts"),
@@ -349,6 +369,13 @@ impl fmt::Display for IngestReport {
                 f,
                 "{}: merged {:?} into {} (created by {})",
                 m.at, m.name, m.node, m.created_by
+            )?;
+        }
+        for t in &self.supplied {
+            writeln!(
+                f,
+                "{}: supplied title {:?} for {} ({} with no position)",
+                t.at, t.title, t.post, t.role
             )?;
         }
         for i in &self.ignored {

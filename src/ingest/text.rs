@@ -436,6 +436,60 @@ pub(crate) fn file_name(text: &str) -> &str {
     t
 }
 
+/// Splits a field that names several people into the names: at `<br>`
+/// (`<br />`, `<br/>`), semicolons, commas and the word "and"; each name
+/// tidied as [`clean_name`], empty parts dropped.
+pub(crate) fn split_names(text: &str) -> Vec<String> {
+    let mut unified = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        unified.push_str(&rest[..open]);
+        let tail = &rest[open..];
+        let close = tail.find('>').map_or(tail.len(), |c| c + 1);
+        let tag: String = tail[..close]
+            .chars()
+            .filter(|c| c.is_ascii_alphabetic())
+            .collect();
+        if tag.eq_ignore_ascii_case("br") {
+            unified.push(';');
+        } else {
+            unified.push_str(&tail[..close]);
+        }
+        rest = &tail[close..];
+    }
+    unified.push_str(rest);
+    unified
+        .split([';', ','])
+        .flat_map(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            words
+                .split(|w| *w == "and")
+                .map(|ws| ws.join(" "))
+                .collect::<Vec<_>>()
+        })
+        .map(|n| clean_name(&n))
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// True when `plural` names `singular` in the plural: the same words
+/// (compared as [`name_key`] gives them), at least one of them in a plural
+/// form of the other's (`-s`, `-es`, `-y` to `-ies`, `-man` to `-men`).
+pub(crate) fn is_plural_of(plural: &str, singular: &str) -> bool {
+    let (p, s) = (name_key(plural), name_key(singular));
+    let (pw, sw): (Vec<&str>, Vec<&str>) = (p.split(' ').collect(), s.split(' ').collect());
+    if pw.len() != sw.len() || p == s || p.is_empty() {
+        return false;
+    }
+    pw.iter().zip(&sw).all(|(p, s)| {
+        p == s
+            || *p == format!("{s}s")
+            || *p == format!("{s}es")
+            || s.strip_suffix('y').is_some_and(|stem| *p == format!("{stem}ies"))
+            || s.strip_suffix("man").is_some_and(|stem| *p == format!("{stem}men"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,5 +599,28 @@ mod tests {
         );
         assert_eq!(wikidata("123"), None);
         assert_eq!(file_name("File:Seal.svg"), "Seal.svg");
+    }
+
+    #[test]
+    fn name_lists_and_plurals() {
+        assert_eq!(
+            split_names("Hu Xiaoli, Ouyang Changqiong, Song Rui"),
+            ["Hu Xiaoli", "Ouyang Changqiong", "Song Rui"]
+        );
+        assert_eq!(
+            split_names("A B<br />C D; E and F G,"),
+            ["A B", "C D", "E", "F G"]
+        );
+        assert_eq!(split_names("Wu Zhenglong"), ["Wu Zhenglong"]);
+        assert_eq!(split_names("<b>X</b>"), ["<b>X</b>"]);
+        assert!(is_plural_of(
+            "Deputy Secretaries-General",
+            "Deputy Secretary-General"
+        ));
+        assert!(is_plural_of("Vice Chairmen", "Vice Chairman"));
+        assert!(is_plural_of("Directors", "Director"));
+        assert!(!is_plural_of("Director", "Director"));
+        assert!(!is_plural_of("Deputy Directors", "Director"));
+        assert!(!is_plural_of("Deputy Directors", "Deputy Governor"));
     }
 }
