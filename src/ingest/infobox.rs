@@ -14,8 +14,8 @@
 //! | `jurisdiction` | a [`Jurisdiction`](crate::Jurisdiction) linked by `HasJurisdiction` |
 //! | `headquarters` | the headquarters [`Site`](crate::Site) and the places it lies in |
 //! | `employees`, `budget` | the text as written |
-//! | `chief1`..`9` `_name`/`_position`, `minister1`..`8` `_name`/`_pfo`, `deputyminister1`..`8` `_name`/`_pfo` | a person holding a post in the body |
-//! | `minister_type` | the post's name for a minister given without a portfolio |
+//! | `chief1`..`9` `_name`/`_position`, `minister1`..`8` `_name`/`_pfo`, `deputyminister1`..`8` `_name`/`_pfo` | a person (one per name of the field) holding a post in the body; with no position, a post titled for the role (see [`Ingester`]) |
+//! | `minister_type` | the word of the title supplied for a minister given without a portfolio |
 //! | `parent_department`, `parent_agency` | the parent body |
 //! | `child1_agency`..`child25_agency` | sub-organizations |
 //! | `keydocument1`.. | key documents |

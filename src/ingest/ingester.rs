@@ -14,6 +14,7 @@ use super::IngestError;
 use super::article::{Article, Block};
 use super::fact::Fact;
 use super::infobox::{Param, classify};
+use super::report::MergeReason;
 use super::report::{Claim, IgnoreReason, IngestReport};
 use super::resolve::SeeAlso;
 
@@ -49,11 +50,35 @@ pub(super) struct Ctx {
 ///
 /// Entities are resolved across articles by name: names are compared by
 /// [`name_key`] (case, punctuation and "the" aside), within each kind of
-/// node, after mapping declared aliases. A "See also" entry in one article
-/// and the title of another are one body. When two sources give different
-/// values for a fact that holds one value (a founding date, a parent, a
-/// headquarters), the first is kept, the node cites both, and the report
-/// lists the conflict.
+/// node, after mapping declared aliases. A body answers to every name an
+/// article declares for it (its title, `Agency Name`, native and romanized
+/// names), and, when no body has a name, to the one body whose name is the
+/// same once a country qualifier is dropped from both ("of China",
+/// "(China)", "of the People's Republic of China"): "State Council",
+/// "State Council of China" and "State Council of the People's Republic of
+/// China" are one body. That rule never joins an article's subject to a
+/// body the article names (its predecessor may differ from it only by the
+/// qualifier), two articles' subjects, or a name that more than one body
+/// matches. Each merge is in the report with its reason
+/// ([`Merged::reason`](super::Merged::reason)). A "See also" entry in one
+/// article and the title of another are one body. When two sources give
+/// different values for a fact that holds one value (a founding date, a
+/// parent, a headquarters), the first is kept, the node cites both, and
+/// the report lists the conflict.
+///
+/// Leaders: each `ChiefN`, `MinisterN` and `DeputyministerN` name holds
+/// the post its position or portfolio names, in the body. A name given
+/// with no position holds a post whose title the ingester supplies, and
+/// reports ([`IngestReport::supplied_titles`](super::IngestReport::supplied_titles)):
+/// the role's word (`Chief`, `Deputy Minister`, or for a minister the
+/// infobox's `Minister Type`, else `Minister`), "of", and the body's title
+/// without a trailing parenthesised qualifier, with "the" before it unless
+/// it has one: "Deputy Minister of the Ministry of Foreign Affairs". A
+/// field naming several people (split at commas, semicolons, `<br />` and
+/// "and") gives one person each, all holding the post; when the position
+/// is a plural ("Deputy Secretaries-General") and the article writes its
+/// singular elsewhere (another position, a heading, a list item), the
+/// post takes the singular, else the plural as written.
 ///
 /// Every node cites, with `dct:source`, the article's IRI with an RFC 5147
 /// fragment for the line of each fact about it (`…#line=7`). The IRI is
@@ -93,6 +118,13 @@ pub struct Ingester {
     pub(super) merged_seen: HashSet<(usize, usize)>,
     pub(super) see_also: Vec<SeeAlso>,
     pub(super) ctxs: Vec<Ctx>,
+    /// The subject node of each article, by article.
+    pub(super) subjects: Vec<Option<usize>>,
+    /// Organizations by name with a country qualifier dropped.
+    pub(super) by_norm: HashMap<String, Vec<usize>>,
+    /// (node, article, name) merges reported for a reason other than the
+    /// same name.
+    pub(super) merged_names: HashSet<(usize, usize, String)>,
     pub(super) report: IngestReport,
 }
 
@@ -130,6 +162,9 @@ impl Ingester {
             merged_seen: HashSet::new(),
             see_also: Vec::new(),
             ctxs: Vec::new(),
+            subjects: Vec::new(),
+            by_norm: HashMap::new(),
+            merged_names: HashSet::new(),
             report: IngestReport::default(),
         }
     }
@@ -296,25 +331,60 @@ impl Ingester {
                 .iter()
                 .find(|f| !f.value.is_empty() && classify(&f.parameter()) == want)
         };
-        let name_field = first_value(Param::Name);
         let type_kind = first_value(Param::Type).and_then(|f| kind_from_type(&f.value));
         let line = article.title_line;
-        let existing = self
-            .find(NodeKind::Organization, &article.title)
+        // Every name the article declares for its subject: the title, the
+        // agency name, native and romanized names.
+        let mut declared = vec![article.title.clone()];
+        declared.extend(
+            article
+                .infobox
+                .iter()
+                .filter(|f| {
+                    !f.value.is_empty()
+                        && matches!(
+                            classify(&f.parameter()),
+                            Param::Name | Param::NativeName | Param::NativeNameRomanized
+                        )
+                })
+                .map(|f| clean_name(&f.value)),
+        );
+        let existing = declared
+            .iter()
+            .find_map(|n| self.find(NodeKind::Organization, n).map(|i| (i, n)))
+            .map(|(i, n)| {
+                let reason = if self.aliases.contains_key(&name_key(n)) {
+                    MergeReason::Alias
+                } else if name_key(n) == name_key(&article.title) {
+                    MergeReason::SameName
+                } else {
+                    MergeReason::DeclaredName
+                };
+                (i, n, reason)
+            })
             .or_else(|| {
-                name_field.and_then(|f| self.find(NodeKind::Organization, &clean_name(&f.value)))
-            });
-        let subject = if let Some(i) = existing {
+                declared.iter().find_map(|n| {
+                    self.resolve_org(n, ctx, true)
+                        .map(|(i, reason)| (i, n, reason))
+                })
+            })
+            .map(|(i, n, reason)| (i, n.clone(), reason));
+        if self.subjects.len() <= ctx.article {
+            self.subjects.resize(ctx.article + 1, None);
+        }
+        let subject = if let Some((i, name, reason)) = existing {
+            self.note_merge_for(i, &name, ctx, line, reason);
             self.adopt_title(i, &article.title, ctx, line);
             if let Some(k) = type_kind {
                 self.set_kind(i, k, ctx, first_value(Param::Type).map_or(line, |f| f.line));
             }
             i
         } else {
-            let i = self.org(&article.title, ctx, line, type_kind);
+            let i = self.new_org(&article.title, ctx, line, type_kind);
             self.nodes[i].titled = true;
             i
         };
+        self.subjects[ctx.article] = Some(subject);
         self.fact(subject, Fact::Title, ctx, line, true);
 
         let first = article.first_paragraph().map(|p| p.line);

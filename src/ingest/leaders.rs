@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 
+use super::article::ListItem;
 use super::article::{Article, WarningKind};
 use super::fact::{Fact, LeaderRole};
 use super::ingester::{Ctx, Ingester};
 use super::report::{IgnoreReason, SuppliedTitle};
-use super::article::ListItem;
 use super::staging::suffixed;
 use super::text::{clean_name, is_plural_of, is_rank, name_key, split_names, split_qualifier};
 use crate::{CategoryKind, Node, NodeKind, Person, Post, Relation, Slug, Tenure};
@@ -21,10 +21,13 @@ pub(super) struct Leader {
 
 /// The title supplied for a leader the infobox gives no position: the
 /// role's word (`Chief`, `Minister`, `Deputy Minister`, or the infobox's
-/// `Minister Type` for a minister), "of", and the body's name with "the"
-/// before it unless it starts with one: `Deputy Minister of the Ministry
-/// of Foreign Affairs`.
+/// `Minister Type` for a minister), "of", and the body's name (without a
+/// trailing parenthesised qualifier, which an article title adds to tell
+/// bodies apart) with "the" before it unless it starts with one: `Deputy
+/// Minister of the Ministry of Foreign Affairs` for the article "Ministry
+/// of Foreign Affairs (China)".
 pub(super) fn role_title(word: &str, body: &str) -> String {
+    let body = split_qualifier(body).0;
     let starts_with_the = body
         .split_whitespace()
         .next()

@@ -63,8 +63,8 @@ pub use fact::{Fact, LeaderRole};
 pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingested, Ingester};
 pub use render::render_article;
 pub use report::{
-    At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, Merged, NodeKey, Noted,
-    Provenance, SuppliedTitle,
+    At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, MergeReason, Merged,
+    NodeKey, Noted, Provenance, SuppliedTitle,
 };
 pub use text::{name_key, parse_date};
 

@@ -69,6 +69,38 @@ pub struct Merged {
     pub at: At,
     /// The article that created the node.
     pub created_by: String,
+    /// Why the mention is that node.
+    pub reason: MergeReason,
+}
+
+/// Why a mention of a node was resolved to a node of that or another name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MergeReason {
+    /// The same name (as [`name_key`](super::name_key) compares names).
+    SameName,
+    /// A name declared with [`Ingester::with_alias`](super::Ingester::with_alias).
+    Alias,
+    /// A name the article declares for its subject (agency name, native
+    /// name) is a name of the node.
+    DeclaredName,
+    /// The same name once a country qualifier ("of China", "(China)", "of
+    /// the People's Republic of China") is dropped from both, and no other
+    /// body matches.
+    CountryQualifier,
+}
+
+impl fmt::Display for MergeReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MergeReason::SameName => "the same name",
+            MergeReason::Alias => "a declared alias",
+            MergeReason::DeclaredName => "a name the article declares for it",
+            MergeReason::CountryQualifier => {
+                "the same name without a country qualifier, and no other body matches"
+            }
+        })
+    }
 }
 
 /// A post whose title the article does not write, made by the ingester
@@ -367,8 +399,8 @@ impl fmt::Display for IngestReport {
         for m in &self.merged {
             writeln!(
                 f,
-                "{}: merged {:?} into {} (created by {})",
-                m.at, m.name, m.node, m.created_by
+                "{}: merged {:?} into {} (created by {}): {}",
+                m.at, m.name, m.node, m.created_by, m.reason
             )?;
         }
         for t in &self.supplied {

@@ -5,10 +5,10 @@
 
 use super::fact::Fact;
 use super::ingester::{Ctx, Ingester};
-use super::report::Merged;
+use super::report::{MergeReason, Merged};
 
 use super::staging::labels_mut;
-use super::text::{clean_name, kind_from_name, looks_like_post, name_key};
+use super::text::{clean_name, kind_from_name, looks_like_post, name_key, without_country};
 use crate::{
     Category, CategoryKind, Lang, Node, NodeKind, OrgKind, Organization, Place, PlaceKind, Post,
     Relation, Slug,
@@ -34,14 +34,98 @@ impl Ingester {
 
     pub(super) fn register(&mut self, kind: NodeKind, name: &str, i: usize) {
         let k = self.key(name);
-        if !k.is_empty() {
-            self.by_name.entry((kind, k)).or_insert(i);
+        if k.is_empty() {
+            return;
+        }
+        self.by_name.entry((kind, k)).or_insert(i);
+        if kind == NodeKind::Organization {
+            if let Some(norm) = without_country(name) {
+                let nodes = self.by_norm.entry(norm).or_default();
+                if !nodes.contains(&i) {
+                    nodes.push(i);
+                }
+            }
+        }
+    }
+
+    /// The organization a name means, and why: by its name (through an
+    /// alias when one is declared), or, when no body has the name, the
+    /// one body whose name is the same once a country qualifier is dropped
+    /// from both (`State Council of China`, `State Council (China)` and
+    /// `State Council of the People's Republic of China` all meet `State
+    /// Council`). A body is never found by the qualifier rule when more
+    /// than one body matches, when it is the subject of the article the
+    /// name is read in (an article tells its subject apart from every
+    /// other body it names), or when the name is an article's title and
+    /// the body has a title of its own (`title` true): two articles are
+    /// two bodies unless an alias says otherwise.
+    pub(super) fn resolve_org(
+        &self,
+        name: &str,
+        ctx: &Ctx,
+        title: bool,
+    ) -> Option<(usize, MergeReason)> {
+        self.resolve_org_in(name, ctx, title, false)
+    }
+
+    /// As [`resolve_org`](Self::resolve_org); with `subject` true, the
+    /// article's subject may be found by the qualifier rule too (for a
+    /// name that means a body the post of a list is in, not a body linked
+    /// to the subject).
+    pub(super) fn resolve_org_in(
+        &self,
+        name: &str,
+        ctx: &Ctx,
+        title: bool,
+        subject: bool,
+    ) -> Option<(usize, MergeReason)> {
+        if let Some(i) = self.find(NodeKind::Organization, name) {
+            let reason = if self.aliases.contains_key(&name_key(name)) {
+                MergeReason::Alias
+            } else {
+                MergeReason::SameName
+            };
+            return Some((i, reason));
+        }
+        let norm = without_country(name)?;
+        let subject = if subject {
+            None
+        } else {
+            self.subjects.get(ctx.article).copied().flatten()
+        };
+        let candidates: Vec<usize> = self
+            .by_norm
+            .get(&norm)?
+            .iter()
+            .copied()
+            .filter(|&i| Some(i) != subject && !(title && self.nodes[i].titled))
+            .collect();
+        match candidates.as_slice() {
+            [one] => Some((*one, MergeReason::CountryQualifier)),
+            _ => None,
         }
     }
 
     pub(super) fn note_merge(&mut self, i: usize, name: &str, ctx: &Ctx, line: usize) {
+        self.note_merge_for(i, name, ctx, line, MergeReason::SameName);
+    }
+
+    /// Reports that `name`, in the article of `ctx`, was resolved to node
+    /// `i` that another article created (once per node and article), or,
+    /// for any reason but the same name, to a node of another name.
+    pub(super) fn note_merge_for(
+        &mut self,
+        i: usize,
+        name: &str,
+        ctx: &Ctx,
+        line: usize,
+        reason: MergeReason,
+    ) {
         let by = self.nodes[i].article;
-        if by != ctx.article && self.merged_seen.insert((i, ctx.article)) {
+        let other_article = by != ctx.article && self.merged_seen.insert((i, ctx.article));
+        let other_name = reason != MergeReason::SameName
+            && self.merged_names.insert((i, ctx.article, name_key(name)));
+        if other_article || other_name {
             let node = self.node_key(i);
             let at = self.at(ctx.article, line);
             let created_by = self.at(by, 0).article;
@@ -50,10 +134,13 @@ impl Ingester {
                 name: name.to_owned(),
                 at,
                 created_by,
+                reason,
             });
         }
     }
 
+    /// The organization `name` means (see
+    /// [`resolve_org`](Self::resolve_org)), made when none is.
     pub(super) fn org(
         &mut self,
         name: &str,
@@ -61,17 +148,48 @@ impl Ingester {
         line: usize,
         kind: Option<OrgKind>,
     ) -> usize {
+        self.org_in(name, ctx, line, kind, false)
+    }
+
+    /// As [`org`](Self::org); with `subject` true the article's subject
+    /// may be found by the qualifier rule.
+    pub(super) fn org_in(
+        &mut self,
+        name: &str,
+        ctx: &Ctx,
+        line: usize,
+        kind: Option<OrgKind>,
+        subject: bool,
+    ) -> usize {
         let name = clean_name(name);
-        if let Some(i) = self.find(NodeKind::Organization, &name) {
-            self.note_merge(i, &name, ctx, line);
+        if let Some((i, reason)) = self.resolve_org_in(&name, ctx, false, subject) {
+            self.note_merge_for(i, &name, ctx, line, reason);
+            if reason == MergeReason::CountryQualifier {
+                self.register(NodeKind::Organization, &name, i);
+                if let Some(labels) = labels_mut(&mut self.nodes[i].node) {
+                    labels.add_alternate(Lang::en(), name.clone());
+                }
+            }
             if let Some(k) = kind {
                 self.set_kind(i, k, ctx, line);
             }
             return i;
         }
-        let slug = self.make_slug(NodeKind::Organization, &name, ctx, line);
-        let org = Organization::new(slug, kind.unwrap_or_else(|| kind_from_name(&name)), &name);
-        self.push(org.into(), &name, ctx, line, kind.is_some())
+        self.new_org(&name, ctx, line, kind)
+    }
+
+    /// A new organization named `name`, of `kind` or the kind its name
+    /// suggests.
+    pub(super) fn new_org(
+        &mut self,
+        name: &str,
+        ctx: &Ctx,
+        line: usize,
+        kind: Option<OrgKind>,
+    ) -> usize {
+        let slug = self.make_slug(NodeKind::Organization, name, ctx, line);
+        let org = Organization::new(slug, kind.unwrap_or_else(|| kind_from_name(name)), name);
+        self.push(org.into(), name, ctx, line, kind.is_some())
     }
 
     pub(super) fn set_kind(&mut self, i: usize, kind: OrgKind, ctx: &Ctx, line: usize) {
@@ -169,6 +287,9 @@ impl Ingester {
             let target = if let Some(i) = found {
                 self.note_merge(i, &e.name, &ctx, e.line);
                 i
+            } else if let Some((i, _)) = self.resolve_org(&e.name, &ctx, false) {
+                self.org(&e.name, &ctx, e.line, None);
+                i
             } else if looks_like_post(&e.name) {
                 let slug = self.make_slug(NodeKind::Post, &e.name, &ctx, e.line);
                 self.push(
@@ -193,13 +314,13 @@ impl Ingester {
                 continue;
             };
             let names: Vec<String> = jur.labels.texts().map(str::to_owned).collect();
-            let Some(org) = names
-                .iter()
-                .find_map(|n| self.find(NodeKind::Organization, n))
-            else {
+            let Some(ctx) = self.ctxs.get(self.nodes[j].article).cloned() else {
                 continue;
             };
-            let Some(ctx) = self.ctxs.get(self.nodes[j].article).cloned() else {
+            let Some(org) = names
+                .iter()
+                .find_map(|n| self.resolve_org(n, &ctx, false).map(|(i, _)| i))
+            else {
                 continue;
             };
             let line = self.nodes[j].line;

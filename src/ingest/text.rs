@@ -448,7 +448,7 @@ pub(crate) fn split_names(text: &str) -> Vec<String> {
         let close = tail.find('>').map_or(tail.len(), |c| c + 1);
         let tag: String = tail[..close]
             .chars()
-            .filter(|c| c.is_ascii_alphabetic())
+            .filter(char::is_ascii_alphabetic)
             .collect();
         if tag.eq_ignore_ascii_case("br") {
             unified.push(';');
@@ -485,9 +485,38 @@ pub(crate) fn is_plural_of(plural: &str, singular: &str) -> bool {
         p == s
             || *p == format!("{s}s")
             || *p == format!("{s}es")
-            || s.strip_suffix('y').is_some_and(|stem| *p == format!("{stem}ies"))
-            || s.strip_suffix("man").is_some_and(|stem| *p == format!("{stem}men"))
+            || s.strip_suffix('y')
+                .is_some_and(|stem| *p == format!("{stem}ies"))
+            || s.strip_suffix("man")
+                .is_some_and(|stem| *p == format!("{stem}men"))
     })
+}
+
+/// The [`name_key`] of a body's name with a country qualifier dropped:
+/// a trailing `(China)`, `(PRC)` or `(People's Republic of China)`, or
+/// `of China`, `of the PRC`, `of the People's Republic of China`. `None`
+/// when what remains is a single word (`Bank of China` is not a `Bank`).
+pub(crate) fn without_country(name: &str) -> Option<String> {
+    let mut key = name_key(name);
+    for suffix in [
+        " of peoples republic of china",
+        " peoples republic of china",
+        " of china",
+        " china",
+        " of prc",
+        " prc",
+    ] {
+        if let Some(stem) = key.strip_suffix(suffix) {
+            // `(China)` only in parentheses: `Bank China` is not a qualifier.
+            let bare = !suffix.starts_with(" of ");
+            if bare && !name.trim_end().ends_with(')') {
+                continue;
+            }
+            key.truncate(stem.len());
+            break;
+        }
+    }
+    (key.contains(' ')).then_some(key)
 }
 
 #[cfg(test)]
@@ -622,5 +651,30 @@ mod tests {
         assert!(!is_plural_of("Director", "Director"));
         assert!(!is_plural_of("Deputy Directors", "Director"));
         assert!(!is_plural_of("Deputy Directors", "Deputy Governor"));
+    }
+
+    #[test]
+    fn country_qualifiers() {
+        let n = |s: &str| without_country(s);
+        assert_eq!(n("State Council").as_deref(), Some("state council"));
+        assert_eq!(
+            n("State Council of China").as_deref(),
+            Some("state council")
+        );
+        assert_eq!(
+            n("State Council of the People's Republic of China").as_deref(),
+            Some("state council")
+        );
+        assert_eq!(
+            n("Ministry of Foreign Affairs (China)").as_deref(),
+            Some("ministry of foreign affairs")
+        );
+        assert_eq!(
+            n("Ministry of Foreign Affairs (PRC)").as_deref(),
+            Some("ministry of foreign affairs")
+        );
+        assert_eq!(n("Bank of China"), None);
+        assert_eq!(n("Great Wall China").as_deref(), Some("great wall china"));
+        assert_eq!(n("Council"), None);
     }
 }
