@@ -320,3 +320,10 @@ fn bodies_an_article_tells_apart_stay_apart() {
     );
     assert_eq!(report.merged().count(), 0, "{report}");
 }
+
+#[test]
+fn a_post_article_with_a_table_of_holders() {
+    let (g, report) = ingest(&["secretary-general-of-the-state-council.txt"]);
+    assert_lines(&describe(&g), &[]);
+    assert_eq!(report.warnings().count(), 0, "{report}");
+}

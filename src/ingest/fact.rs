@@ -122,6 +122,9 @@ pub enum Fact {
     /// A holder of a post, with the dates of the tenure: a row of a list
     /// of officeholders, or a post article's `Incumbent` / `First`.
     Holder,
+    /// A list of a post's holders starts here (its heading, or its
+    /// table's header).
+    HolderList,
     /// A deputy post of a post (a post article's `Deputy`).
     Deputy,
     /// A person's birth and death years, as a list of officeholders gives
@@ -171,6 +174,7 @@ impl fmt::Display for Fact {
             Fact::GoverningBody => "governing body",
             Fact::Body => "body",
             Fact::Holder => "holder",
+            Fact::HolderList => "list of holders",
             Fact::Deputy => "deputy",
             Fact::Lifespan => "lifespan",
             Fact::ChineseName => "chinese name",

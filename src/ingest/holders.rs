@@ -1,21 +1,814 @@
-//! Lists of officeholders: the holders of a post, with their dates.
+//! Lists of officeholders: the holders of a post, in order, with their
+//! dates.
+//!
+//! A section is such a list when its heading says so ("List of
+//! officeholders", "Holders", "Leaders") or names the holders of a post in
+//! the plural ("Premiers", "Secretaries-General", "Chairmen of the State
+//! Planning Commission, 1952–1987"). Its rows are pipe tables with a
+//! header (`| Name (birth–death) | Chinese characters | Took office | Left
+//! office |`), or lines (numbered or not) of a name and one or two dates
+//! (`1 Li Weihan October 1949 September 1953`), or numbered list items of
+//! the same. A subsection heading that names a post ("Secretary-General of
+//! the Government Administration Council") puts the rows under it in that
+//! post; a row or line saying the post was abolished (or vacant) is a
+//! vacancy.
 
-use super::article::Section;
+use super::article::{Article, Block, ListItem, Section, Table, TableRow, WarningKind};
+use super::fact::Fact;
 use super::ingester::{Ctx, Ingester};
+use super::leaders::{is_deputy, singular_given, titles_in};
 use super::report::IgnoreReason;
+use super::staging::{labels_mut, suffixed};
+use super::text::{clean_name, guess_lang, kind_from_type, name_key, parse_date, split_qualifier};
+use crate::{Node, NodeKind, PartialDate, Person, Relation};
+
+/// Words for the holders of a post in the plural, and their singulars.
+const HOLDER_PLURALS: [(&str, &str); 17] = [
+    ("premiers", "premier"),
+    ("secretaries", "secretary"),
+    ("chairmen", "chairman"),
+    ("chairwomen", "chairwoman"),
+    ("chairpersons", "chairperson"),
+    ("chairs", "chair"),
+    ("directors", "director"),
+    ("ministers", "minister"),
+    ("presidents", "president"),
+    ("governors", "governor"),
+    ("mayors", "mayor"),
+    ("chiefs", "chief"),
+    ("heads", "head"),
+    ("commissioners", "commissioner"),
+    ("administrators", "administrator"),
+    ("leaders", "leader"),
+    ("generals", "general"),
+];
+
+/// Words that may come before a holder word (`Deputy Directors`).
+const MODIFIERS: [&str; 7] = [
+    "deputy",
+    "vice",
+    "executive",
+    "first",
+    "past",
+    "former",
+    "assistant",
+];
 
 /// True when a heading names a list of the holders of a post.
-pub(super) fn is_holders_heading(_heading: &str) -> bool {
-    false
+pub(super) fn is_holders_heading(heading: &str) -> bool {
+    generic_heading(heading) || plural_word(&title_part(heading).0).is_some()
+}
+
+/// A heading that says "holders" without naming the post.
+fn generic_heading(heading: &str) -> bool {
+    let k = name_key(heading);
+    k.starts_with("list of")
+        || k.contains("officeholders")
+        || k.contains("office holders")
+        || k.split(' ').any(|w| w == "holders" || w == "incumbents")
+}
+
+/// The holder word of a title in the plural, as its index among the words
+/// and its singular: the first word past any modifiers.
+fn plural_word(title: &str) -> Option<(usize, &'static str)> {
+    let key = name_key(title);
+    let (i, word) = key
+        .split(' ')
+        .enumerate()
+        .find(|(_, w)| !MODIFIERS.contains(w))?;
+    HOLDER_PLURALS
+        .iter()
+        .find(|(p, _)| *p == word)
+        .map(|&(_, s)| (i, s))
+}
+
+/// A heading split into its title and the body after the first " of ", a
+/// trailing `, 1952–1987` (a part after the last comma with a digit)
+/// dropped: `Chairmen of the State Planning Commission, 1952–1987` gives
+/// (`Chairmen`, `State Planning Commission`).
+fn title_part(heading: &str) -> (String, Option<String>) {
+    let h = clean_name(heading);
+    let h = match h.rsplit_once(',') {
+        Some((head, tail)) if tail.chars().any(|c| c.is_ascii_digit()) => head.trim().to_owned(),
+        _ => h,
+    };
+    match h.split_once(" of ") {
+        Some((title, body)) => {
+            let body = body.trim();
+            let body = body
+                .strip_prefix("the ")
+                .or_else(|| body.strip_prefix("The "))
+                .unwrap_or(body);
+            (title.trim().to_owned(), Some(body.to_owned()))
+        }
+        None => (h, None),
+    }
+}
+
+/// `title` with its holder word in the singular (`Secretaries-General`
+/// gives `Secretary-General`), its capital kept; `None` when it has no
+/// plural holder word.
+fn singular_title(title: &str) -> Option<String> {
+    let (index, singular) = plural_word(title)?;
+    let mut out = String::with_capacity(title.len());
+    let mut word = 0;
+    let mut rest = title;
+    while !rest.is_empty() {
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+            .unwrap_or(rest.len());
+        let (w, tail) = rest.split_at(end);
+        if w.is_empty() {
+            let sep = tail.chars().next().map_or(0, char::len_utf8);
+            out.push_str(&tail[..sep]);
+            rest = &tail[sep..];
+            continue;
+        }
+        if w.eq_ignore_ascii_case("the") {
+            out.push_str(w);
+        } else {
+            if word == index {
+                let capital = w.starts_with(char::is_uppercase);
+                let mut chars = singular.chars();
+                if let (true, Some(first)) = (capital, chars.next()) {
+                    out.extend(first.to_uppercase());
+                    out.push_str(chars.as_str());
+                } else {
+                    out.push_str(singular);
+                }
+            } else {
+                out.push_str(w);
+            }
+            word += 1;
+        }
+        rest = tail;
+    }
+    Some(out)
+}
+
+/// How a tenure of a list ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum End {
+    /// On this date.
+    Date(PartialDate),
+    /// It has not: "Incumbent", "Present".
+    Current,
+    /// Nothing is written.
+    Missing,
+}
+
+/// One holder of a list, as read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Row {
+    pub(super) name: String,
+    pub(super) born: Option<PartialDate>,
+    pub(super) died: Option<PartialDate>,
+    pub(super) chinese: Option<String>,
+    pub(super) start: Option<PartialDate>,
+    pub(super) end: End,
+}
+
+/// What a line or row of a list is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Entry {
+    Holder(Row),
+    /// The post was abolished or vacant, between the dates if given.
+    Vacancy,
+}
+
+fn has_han(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}'))
+}
+
+fn is_current(text: &str) -> bool {
+    matches!(
+        name_key(text).as_str(),
+        "incumbent" | "present" | "current" | "in office"
+    )
+}
+
+fn is_vacancy(text: &str) -> bool {
+    let k = name_key(text);
+    k.contains("abolished") || k.split(' ').any(|w| w == "vacant" || w == "vacancy")
+}
+
+/// Birth and death from a qualifier: `1896–1984`, `1913-2002`, `born
+/// 1962`, `b. 1962`, `1920–`.
+fn lifespan(q: &str) -> Option<(Option<PartialDate>, Option<PartialDate>)> {
+    let q = q.trim();
+    let lower = q.to_lowercase();
+    if let Some(y) = lower
+        .strip_prefix("born ")
+        .or_else(|| lower.strip_prefix("b. "))
+    {
+        return parse_date(y).map(|d| (Some(d), None));
+    }
+    let (a, b) = q.split_once(['–', '—', '-'])?;
+    let born = parse_date(a)?;
+    let b = b.trim();
+    if b.is_empty() {
+        return Some((Some(born), None));
+    }
+    Some((Some(born), Some(parse_date(b)?)))
+}
+
+/// A name as a list writes it: `Li Weihan (1896–1984)`, `Du Xingyuan
+/// (杜星垣)`; gives the name, the lifespan and the Chinese name.
+fn name_cell(
+    text: &str,
+) -> (
+    String,
+    Option<(Option<PartialDate>, Option<PartialDate>)>,
+    Option<String>,
+) {
+    let mut name = clean_name(text);
+    let (mut life, mut chinese) = (None, None);
+    loop {
+        let (base, q) = split_qualifier(&name);
+        let Some(q) = q else { break };
+        if has_han(q) && chinese.is_none() {
+            chinese = Some(q.to_owned());
+        } else if let Some(l) = lifespan(q).filter(|_| life.is_none()) {
+            life = Some(l);
+        } else {
+            break;
+        }
+        name = base.to_owned();
+    }
+    (name, life, chinese)
+}
+
+/// Dates written one after the other (`October 1949 September 1953`,
+/// `12 March 2023 Incumbent`, `1952 – 1954`): the start and the end.
+fn dates(words: &[&str]) -> Option<(Option<PartialDate>, End)> {
+    let words: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "–" | "-" | "—" | "to"))
+        .collect();
+    if words.is_empty() {
+        return Some((None, End::Missing));
+    }
+    for split in 1..=words.len().min(3) {
+        let Some(start) = parse_date(&words[..split].join(" ")) else {
+            continue;
+        };
+        let rest = &words[split..];
+        let end = if rest.is_empty() {
+            End::Missing
+        } else if is_current(&rest.join(" ")) {
+            End::Current
+        } else if let Some(d) = parse_date(&rest.join(" ")) {
+            End::Date(d)
+        } else {
+            continue;
+        };
+        return Some((Some(start), end));
+    }
+    None
+}
+
+/// Reads a line of a list: `[N] Name [(born–died)] [(中文)] [中文] start
+/// [end | Incumbent]`, or a vacancy.
+pub(super) fn read_line(text: &str) -> Option<Entry> {
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if words
+        .first()
+        .is_some_and(|w| w.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit()))
+    {
+        words.remove(0);
+    }
+    if words.is_empty() {
+        return None;
+    }
+    if is_vacancy(text) {
+        return Some(Entry::Vacancy);
+    }
+    // The name is the shortest run of words (no digits, no parentheses,
+    // no Han characters) after which the rest reads as qualifiers and
+    // dates.
+    for n in 1..words.len() {
+        let name_words = &words[..n];
+        if name_words
+            .iter()
+            .any(|w| w.contains(|c: char| c.is_ascii_digit() || c == '(') || has_han(w))
+        {
+            return None;
+        }
+        let mut rest = &words[n..];
+        let mut qualified = name_words.join(" ");
+        // Parenthesised groups and a run of Han characters.
+        while let Some(first) = rest.first() {
+            if first.starts_with('(') {
+                let close = rest.iter().position(|w| w.ends_with(')'))?;
+                qualified.push(' ');
+                qualified.push_str(&rest[..=close].join(" "));
+                rest = &rest[close + 1..];
+            } else if has_han(first) {
+                qualified.push_str(&format!(" ({first})"));
+                rest = &rest[1..];
+            } else {
+                break;
+            }
+        }
+        if rest.is_empty() {
+            continue;
+        }
+        if let Some((start, end)) = dates(rest) {
+            let (name, life, chinese) = name_cell(&qualified);
+            if name.contains('(') {
+                return None;
+            }
+            let (born, died) = life.unwrap_or_default();
+            return Some(Entry::Holder(Row {
+                name,
+                born,
+                died,
+                chinese,
+                start,
+                end,
+            }));
+        }
+    }
+    None
+}
+
+/// What a column of a list's table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Column {
+    Number,
+    Name,
+    Chinese,
+    Start,
+    End,
+    Other,
+}
+
+fn column(header: &str) -> Column {
+    let k = name_key(header);
+    if k.is_empty() || matches!(k.as_str(), "no" | "number" | "n" | "nr") {
+        Column::Number
+    } else if k.contains("chinese") || k.contains("characters") || k.contains("hanzi") {
+        Column::Chinese
+    } else if k.contains("took office")
+        || k.contains("assumed office")
+        || k.contains("term start")
+        || matches!(k.as_str(), "from" | "start" | "since" | "began")
+    {
+        Column::Start
+    } else if k.contains("left office")
+        || k.contains("term end")
+        || matches!(k.as_str(), "to" | "until" | "end" | "ended")
+    {
+        Column::End
+    } else if k.contains("name") || k.contains("officeholder") || k == "holder" {
+        Column::Name
+    } else {
+        Column::Other
+    }
+}
+
+/// True when a table row is a header: it names a name column and a date
+/// column.
+fn is_header(row: &TableRow) -> bool {
+    let cols: Vec<Column> = row.cells.iter().map(|c| column(c)).collect();
+    cols.contains(&Column::Name) && (cols.contains(&Column::Start) || cols.contains(&Column::End))
 }
 
 impl Ingester {
-    pub(super) fn read_holders(&mut self, ctx: &Ctx, section: &Section, _subject: usize) {
-        self.ignore(
-            ctx,
-            section.line,
-            &section.heading,
-            IgnoreReason::SectionNotRead,
+    /// Reads a section listing officeholders into the post it names, or,
+    /// when it names none, the post the article is about or the head post
+    /// of its body.
+    pub(super) fn read_holders(
+        &mut self,
+        ctx: &Ctx,
+        article: &Article,
+        section: &Section,
+        subject: usize,
+    ) {
+        let titles = titles_in(article);
+        let fallback = self.default_list_post(subject);
+        let mut stack = vec![(section, fallback)];
+        while let Some((s, outer)) = stack.pop() {
+            let post = self.list_post(ctx, &titles, s, subject).or(outer);
+            match post {
+                Some(p) => {
+                    self.fact(p, Fact::HolderList, ctx, s.line, false);
+                    self.read_rows(ctx, s, p);
+                }
+                None => {
+                    self.ignore(ctx, s.line, &s.heading, IgnoreReason::NoPostForList);
+                    self.ignore_rows(ctx, s);
+                }
+            }
+            stack.extend(s.subsections.iter().rev().map(|sub| (sub, post)));
+        }
+    }
+
+    /// The post a list with no post in its heading is about: the article's
+    /// subject when it is a post, else the head post of the subject body.
+    fn default_list_post(&self, subject: usize) -> Option<usize> {
+        if matches!(self.nodes[subject].node, Node::Post(_)) {
+            return Some(subject);
+        }
+        self.single
+            .iter()
+            .filter(|((_, r), (to, _, _))| *r == Relation::PostIn && *to == subject)
+            .map(|((p, _), _)| *p)
+            .filter(|&p| matches!(&self.nodes[p].node, Node::Post(post) if post.heads))
+            .min()
+    }
+
+    /// The post a list's heading names, if it names one.
+    fn list_post(
+        &mut self,
+        ctx: &Ctx,
+        titles: &[String],
+        section: &Section,
+        subject: usize,
+    ) -> Option<usize> {
+        let heading = &section.heading;
+        if generic_heading(heading) {
+            return None;
+        }
+        let (title, body) = title_part(heading);
+        let title = match plural_word(&title) {
+            Some(_) => singular_given(&title, titles)
+                .or_else(|| singular_title(&title))
+                .unwrap_or(title),
+            None => title,
+        };
+        if !super::text::looks_like_post(&title) {
+            return None;
+        }
+        let full = match &body {
+            Some(b) => format!("{title} of the {b}"),
+            None => title.clone(),
+        };
+        let line = section.line;
+        // The article's own post, or a post of that name already known.
+        if let Some(i) = self.find(NodeKind::Post, &full) {
+            self.note_merge(i, &full, ctx, line);
+            return Some(i);
+        }
+        let home = match &self.nodes[subject].node {
+            Node::Post(_) => self
+                .single
+                .get(&(subject, Relation::PostIn))
+                .map(|&(org, _, _)| org),
+            _ => Some(subject),
+        };
+        let in_body = match &body {
+            Some(b) => match self.resolve_org_in(b, ctx, false, true) {
+                Some((i, _)) => Some(i),
+                None if kind_from_type(b).is_some() => Some(self.org_in(b, ctx, line, None, true)),
+                None => None,
+            },
+            None => home,
+        }?;
+        // A post of the bare title in that body ("Premier" for "Premier of
+        // the State Council" in the State Council).
+        let bare = self.find(NodeKind::Post, &title).filter(|&i| {
+            self.single
+                .get(&(i, Relation::PostIn))
+                .is_some_and(|&(org, _, _)| org == in_body)
+        });
+        if let Some(i) = bare {
+            self.register(NodeKind::Post, &full, i);
+            if let Some(labels) = labels_mut(&mut self.nodes[i].node) {
+                labels.add_alternate(crate::Lang::en(), full.clone());
+            }
+            self.note_merge(i, &full, ctx, line);
+            return Some(i);
+        }
+        // A list in a body's own article, of a post of that body, is of
+        // the body's head (its chairmen, its premiers); any other list says
+        // nothing of who heads what.
+        let heads = in_body == subject && !is_deputy(&title);
+        Some(self.post(ctx, in_body, &full, line, heads))
+    }
+
+    /// Reads the rows of a list section (not its subsections') into `post`.
+    fn read_rows(&mut self, ctx: &Ctx, section: &Section, post: usize) {
+        let mut entries: Vec<(usize, Option<Entry>)> = Vec::new();
+        for b in &section.blocks {
+            match b {
+                Block::Paragraph(p) => {
+                    entries.extend(p.lines().map(|(line, text)| (line, read_line(text))));
+                }
+                Block::List(items) => {
+                    for item in items {
+                        entries.push((item.line, read_line(&item.text)));
+                        self.ignore_nested(ctx, item, &IgnoreReason::NestedTooDeep);
+                    }
+                }
+                Block::Table(t) => entries.extend(self.table_entries(ctx, t, post)),
+            }
+        }
+        let last = entries
+            .iter()
+            .rposition(|(_, e)| matches!(e, Some(Entry::Holder(_))));
+        for (i, (line, entry)) in entries.into_iter().enumerate() {
+            match entry {
+                Some(Entry::Holder(row)) => self.holder(ctx, post, &row, line, Some(i) == last),
+                Some(Entry::Vacancy) => self.fact(post, Fact::Vacancy, ctx, line, true),
+                None => {
+                    let text = section_line_text(section, line);
+                    self.ignore(ctx, line, &text, IgnoreReason::UnreadableRow);
+                }
+            }
+        }
+    }
+
+    /// The entries of a table: by its header's columns, or, with no
+    /// header, each row read as a line.
+    fn table_entries(
+        &mut self,
+        ctx: &Ctx,
+        table: &Table,
+        post: usize,
+    ) -> Vec<(usize, Option<Entry>)> {
+        let Some(header) = table.rows.first().filter(|r| is_header(r)) else {
+            return table
+                .rows
+                .iter()
+                .map(|r| (r.line, read_line(&r.cells.join(" "))))
+                .collect();
+        };
+        let columns: Vec<Column> = header.cells.iter().map(|c| column(c)).collect();
+        self.fact(post, Fact::HolderList, ctx, header.line, false);
+        for (cell, col) in header.cells.iter().zip(&columns) {
+            if *col == Column::Other {
+                self.ignore(ctx, header.line, cell, IgnoreReason::ColumnNotRead);
+            }
+        }
+        let mut out = Vec::new();
+        for row in &table.rows[1..] {
+            let cell = |want: Column| {
+                columns
+                    .iter()
+                    .position(|c| *c == want)
+                    .and_then(|i| row.cells.get(i))
+                    .map_or("", String::as_str)
+            };
+            let name = cell(Column::Name);
+            if name.is_empty() || is_vacancy(name) {
+                let vacant = row.cells.iter().any(|c| is_vacancy(c));
+                out.push((row.line, vacant.then_some(Entry::Vacancy)));
+                continue;
+            }
+            let (name, life, chinese_in_name) = name_cell(name);
+            let chinese = Some(cell(Column::Chinese))
+                .filter(|c| !c.is_empty())
+                .map(str::to_owned)
+                .or(chinese_in_name);
+            let mut date = |text: &str| {
+                if text.is_empty() {
+                    return None;
+                }
+                let d = parse_date(text);
+                if d.is_none() {
+                    self.warn(
+                        ctx,
+                        row.line,
+                        WarningKind::UnreadableDate {
+                            text: text.to_owned(),
+                        },
+                    );
+                }
+                d
+            };
+            let start = date(cell(Column::Start));
+            let end_text = cell(Column::End);
+            let end = if is_current(end_text) {
+                End::Current
+            } else {
+                date(end_text).map_or(End::Missing, End::Date)
+            };
+            let (born, died) = life.unwrap_or_default();
+            out.push((
+                row.line,
+                Some(Entry::Holder(Row {
+                    name,
+                    born,
+                    died,
+                    chinese,
+                    start,
+                    end,
+                })),
+            ));
+        }
+        out
+    }
+
+    /// A person holding `post` from a row: the person (with a Chinese name
+    /// and lifespan when the row gives them) and a dated tenure. The
+    /// tenure an infobox gave the same person in the same post (with no
+    /// dates yet) is the row's; any other row is a tenure of its own.
+    fn holder(&mut self, ctx: &Ctx, post: usize, row: &Row, line: usize, last: bool) {
+        let person = self.named(NodeKind::Person, &row.name, ctx, line, |s, n| {
+            Person::new(s, n).into()
+        });
+        self.fact(person, Fact::Holder, ctx, line, true);
+        if let Some(ch) = &row.chinese {
+            if self.claim(person, Fact::ChineseName, ch, ctx, line) {
+                let lang = guess_lang(ch);
+                if let Some(labels) = labels_mut(&mut self.nodes[person].node) {
+                    if labels.preferred(&lang).is_none() {
+                        labels.set_preferred(lang, ch.as_str());
+                    }
+                }
+            }
+            self.fact(person, Fact::ChineseName, ctx, line, true);
+        }
+        if row.born.is_some() || row.died.is_some() {
+            let text = format!(
+                "{}–{}",
+                row.born.map(|d| d.to_string()).unwrap_or_default(),
+                row.died.map(|d| d.to_string()).unwrap_or_default()
+            );
+            if self.claim(person, Fact::Lifespan, &text, ctx, line) {
+                self.set_lifespan(person, row.born, row.died);
+            }
+            self.fact(person, Fact::Lifespan, ctx, line, true);
+        }
+        let (ps, qs) = (self.node_key(person).slug, self.node_key(post).slug);
+        let slug = suffixed(ps.as_str(), qs.as_str()).unwrap_or(ps);
+        let reusable = self
+            .find(NodeKind::Tenure, slug.as_str())
+            .filter(|t| !self.dated_tenures.contains(t));
+        let t = match reusable {
+            Some(t) => t,
+            None => self.new_tenure(person, post, slug, ctx, line),
+        };
+        self.dated_tenures.insert(t);
+        let end = match row.end {
+            End::Missing if last => End::Current,
+            e => e,
+        };
+        self.set_tenure_dates(t, row.start, end);
+        self.fact(t, Fact::Holder, ctx, line, true);
+        self.fact(post, Fact::Holder, ctx, line, false);
+    }
+
+    /// Reports every row of a list section that has no post.
+    fn ignore_rows(&mut self, ctx: &Ctx, section: &Section) {
+        for b in &section.blocks {
+            match b {
+                Block::Paragraph(p) => {
+                    for (line, text) in p.lines() {
+                        self.ignore(ctx, line, text, IgnoreReason::NoPostForList);
+                    }
+                }
+                Block::List(items) => {
+                    for item in items {
+                        self.ignore(ctx, item.line, &item.text, IgnoreReason::NoPostForList);
+                        self.ignore_nested(ctx, item, &IgnoreReason::UnderIgnoredItem);
+                    }
+                }
+                Block::Table(t) => {
+                    for row in &t.rows {
+                        let text = row.cells.join(" | ");
+                        self.ignore(ctx, row.line, &text, IgnoreReason::NoPostForList);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The text of line `line` of a section, as the report names it.
+fn section_line_text(section: &Section, line: usize) -> String {
+    for b in &section.blocks {
+        match b {
+            Block::Paragraph(p) => {
+                if let Some((_, t)) = p.lines().find(|(l, _)| *l == line) {
+                    return t.to_owned();
+                }
+            }
+            Block::List(items) => {
+                if let Some(i) = items.iter().find(|i: &&ListItem| i.line == line) {
+                    return i.text.clone();
+                }
+            }
+            Block::Table(t) => {
+                if let Some(r) = t.rows.iter().find(|r| r.line == line) {
+                    return r.cells.join(" | ");
+                }
+            }
+        }
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Option<PartialDate> {
+        parse_date(s)
+    }
+
+    #[test]
+    fn headings() {
+        assert!(is_holders_heading("List of officeholders"));
+        assert!(is_holders_heading("Premiers"));
+        assert!(is_holders_heading("Secretaries-General"));
+        assert!(is_holders_heading(
+            "Chairmen of the State Planning Commission, 1952–1987"
+        ));
+        assert!(is_holders_heading("Deputy Directors"));
+        assert!(!is_holders_heading("History"));
+        assert!(!is_holders_heading("Functions"));
+        assert_eq!(
+            title_part("Chairmen of the State Planning Commission, 1952–1987"),
+            (
+                "Chairmen".to_owned(),
+                Some("State Planning Commission".to_owned())
+            )
+        );
+        assert_eq!(
+            singular_title("Secretaries-General").as_deref(),
+            Some("Secretary-General")
+        );
+        assert_eq!(singular_title("Chairmen").as_deref(), Some("Chairman"));
+        assert_eq!(
+            singular_title("Deputy Directors").as_deref(),
+            Some("Deputy Director")
+        );
+        assert_eq!(singular_title("Director"), None);
+    }
+
+    #[test]
+    fn lines() {
+        let row = |name: &str, start: &str, end: End| {
+            Some(Entry::Holder(Row {
+                name: name.to_owned(),
+                born: None,
+                died: None,
+                chinese: None,
+                start: d(start),
+                end,
+            }))
+        };
+        assert_eq!(
+            read_line("1 Li Weihan October 1949 September 1953"),
+            row(
+                "Li Weihan",
+                "October 1949",
+                End::Date(PartialDate::year_month(1953, 9).expect("date"))
+            )
+        );
+        assert_eq!(
+            read_line("8 Li Qiang 11 March 2023 Incumbent"),
+            row("Li Qiang", "11 March 2023", End::Current)
+        );
+        assert_eq!(
+            read_line("Ma Kai March 2008 – March 2013"),
+            row(
+                "Ma Kai",
+                "March 2008",
+                End::Date(PartialDate::year_month(2013, 3).expect("date"))
+            )
+        );
+        assert_eq!(
+            read_line("12 Yang Jing March 2013"),
+            row("Yang Jing", "March 2013", End::Missing)
+        );
+        // A made-up person.
+        let Some(Entry::Holder(r)) = read_line("5 Ann Example (1901–1990) 测试 May 1982 June 1983")
+        else {
+            panic!("reads");
+        };
+        assert_eq!(
+            (r.name.as_str(), r.chinese.as_deref()),
+            ("Ann Example", Some("测试"))
+        );
+        assert_eq!((r.born, r.died), (d("1901"), d("1990")));
+        assert_eq!(
+            read_line("Post abolished January 1975 June 1979"),
+            Some(Entry::Vacancy)
+        );
+        assert_eq!(read_line("The post was held by many people"), None);
+        assert_eq!(read_line("1952 1954"), None);
+        assert_eq!(read_line(""), None);
+    }
+
+    #[test]
+    fn name_cells() {
+        // Made-up people.
+        assert_eq!(
+            name_cell("Ann Example (1901–1990)"),
+            ("Ann Example".to_owned(), Some((d("1901"), d("1990"))), None)
+        );
+        assert_eq!(
+            name_cell("Bo Example (born 1964)"),
+            ("Bo Example".to_owned(), Some((d("1964"), None)), None)
+        );
+        assert_eq!(
+            name_cell("Cy Example (acting)"),
+            ("Cy Example (acting)".to_owned(), None, None)
         );
     }
 }

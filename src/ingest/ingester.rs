@@ -13,14 +13,13 @@ use std::collections::{HashMap, HashSet};
 use super::IngestError;
 use super::article::{Article, Block};
 use super::fact::Fact;
-use super::infobox::{Param, classify};
-use super::report::MergeReason;
 use super::report::{Claim, IgnoreReason, IngestReport};
 use super::resolve::SeeAlso;
 
+use super::post_article::is_post_article;
 use super::sections::SectionKind;
 use super::staging::{Staged, StagedLink};
-use super::text::{clean_name, kind_from_type, name_key};
+use super::text::name_key;
 use crate::{GovGraph, Node, NodeKind, Relation, Slug, Source};
 
 /// What [`Ingester::finish`] gives: the graph and how it was read.
@@ -125,6 +124,11 @@ pub struct Ingester {
     /// (node, article, name) merges reported for a reason other than the
     /// same name.
     pub(super) merged_names: HashSet<(usize, usize, String)>,
+    /// Tenures given dates by a list of officeholders.
+    pub(super) dated_tenures: HashSet<usize>,
+    /// First holders of a post article, read after its lists: (person,
+    /// post, line).
+    pub(super) pending_first: Vec<(usize, usize, usize)>,
     pub(super) report: IngestReport,
 }
 
@@ -165,6 +169,8 @@ impl Ingester {
             subjects: Vec::new(),
             by_norm: HashMap::new(),
             merged_names: HashSet::new(),
+            dated_tenures: HashSet::new(),
+            pending_first: Vec::new(),
             report: IngestReport::default(),
         }
     }
@@ -325,65 +331,16 @@ impl Ingester {
     // ---- one article ----
 
     fn read_article(&mut self, ctx: &Ctx, article: &Article) {
-        let first_value = |want: Param| {
-            article
-                .infobox
-                .iter()
-                .find(|f| !f.value.is_empty() && classify(&f.parameter()) == want)
-        };
-        let type_kind = first_value(Param::Type).and_then(|f| kind_from_type(&f.value));
-        let line = article.title_line;
-        // Every name the article declares for its subject: the title, the
-        // agency name, native and romanized names.
-        let mut declared = vec![article.title.clone()];
-        declared.extend(
-            article
-                .infobox
-                .iter()
-                .filter(|f| {
-                    !f.value.is_empty()
-                        && matches!(
-                            classify(&f.parameter()),
-                            Param::Name | Param::NativeName | Param::NativeNameRomanized
-                        )
-                })
-                .map(|f| clean_name(&f.value)),
-        );
-        let existing = declared
-            .iter()
-            .find_map(|n| self.find(NodeKind::Organization, n).map(|i| (i, n)))
-            .map(|(i, n)| {
-                let reason = if self.aliases.contains_key(&name_key(n)) {
-                    MergeReason::Alias
-                } else if name_key(n) == name_key(&article.title) {
-                    MergeReason::SameName
-                } else {
-                    MergeReason::DeclaredName
-                };
-                (i, n, reason)
-            })
-            .or_else(|| {
-                declared.iter().find_map(|n| {
-                    self.resolve_org(n, ctx, true)
-                        .map(|(i, reason)| (i, n, reason))
-                })
-            })
-            .map(|(i, n, reason)| (i, n.clone(), reason));
         if self.subjects.len() <= ctx.article {
             self.subjects.resize(ctx.article + 1, None);
         }
-        let subject = if let Some((i, name, reason)) = existing {
-            self.note_merge_for(i, &name, ctx, line, reason);
-            self.adopt_title(i, &article.title, ctx, line);
-            if let Some(k) = type_kind {
-                self.set_kind(i, k, ctx, first_value(Param::Type).map_or(line, |f| f.line));
-            }
-            i
+        let is_post = is_post_article(article);
+        let subject = if is_post {
+            self.post_subject(ctx, article)
         } else {
-            let i = self.new_org(&article.title, ctx, line, type_kind);
-            self.nodes[i].titled = true;
-            i
+            self.org_subject(ctx, article)
         };
+        let line = article.title_line;
         self.subjects[ctx.article] = Some(subject);
         self.fact(subject, Fact::Title, ctx, line, true);
 
@@ -400,29 +357,39 @@ impl Ingester {
                         self.ignore_nested(ctx, item, &IgnoreReason::LeadList);
                     }
                 }
+                Block::Table(t) => self.ignore_table(ctx, t),
             }
         }
         if let Some(p) = article.first_paragraph() {
             if self.claim(subject, Fact::Description, &p.text, ctx, p.line) {
-                if let Node::Organization(o) = &mut self.nodes[subject].node {
-                    o.details_mut().description = Some(p.text.clone());
+                match &mut self.nodes[subject].node {
+                    Node::Organization(o) => o.details_mut().description = Some(p.text.clone()),
+                    Node::Post(post) => post.description = Some(p.text.clone()),
+                    _ => {}
                 }
             }
             self.fact(subject, Fact::Description, ctx, p.line, true);
         }
 
-        self.read_infobox(ctx, article, subject);
+        if is_post {
+            self.read_post_infobox(ctx, article, subject);
+        } else {
+            self.read_infobox(ctx, article, subject);
+        }
 
         for s in &article.sections {
             match SectionKind::of(&s.heading) {
-                SectionKind::Functions => self.read_functions(ctx, s, subject),
-                SectionKind::Organization => self.read_organization(ctx, s, subject, None),
+                SectionKind::Functions if !is_post => self.read_functions(ctx, s, subject),
+                SectionKind::Organization if !is_post => {
+                    self.read_organization(ctx, s, subject, None);
+                }
                 SectionKind::SeeAlso => self.read_see_also(ctx, s, subject),
-                SectionKind::Officeholders => self.read_holders(ctx, s, subject),
-                SectionKind::Other => {
+                SectionKind::Officeholders => self.read_holders(ctx, article, s, subject),
+                SectionKind::Other | SectionKind::Functions | SectionKind::Organization => {
                     self.ignore(ctx, s.line, &s.heading, IgnoreReason::SectionNotRead);
                 }
             }
         }
+        self.first_holders(ctx);
     }
 }

@@ -10,7 +10,7 @@ use super::ingester::{Ctx, Ingester};
 use super::report::{IgnoreReason, SuppliedTitle};
 use super::staging::suffixed;
 use super::text::{clean_name, is_plural_of, is_rank, name_key, split_names, split_qualifier};
-use crate::{CategoryKind, Node, NodeKind, Person, Post, Relation, Slug, Tenure};
+use crate::{CategoryKind, Node, NodeKind, PartialDate, Person, Post, Relation, Slug, Tenure};
 
 /// One chief, minister or deputy minister of an infobox.
 #[derive(Default)]
@@ -43,7 +43,7 @@ pub(super) fn role_title(word: &str, body: &str) -> String {
 /// portfolios, each without a rank qualifier; the title; the headings and
 /// list items of its sections), where the singular of a plural position is
 /// looked for.
-fn titles_in(article: &Article) -> Vec<String> {
+pub(super) fn titles_in(article: &Article) -> Vec<String> {
     let mut out = vec![article.title.clone()];
     for f in &article.infobox {
         let p = f.parameter();
@@ -67,7 +67,7 @@ fn titles_in(article: &Article) -> Vec<String> {
 /// the singular (`Deputy Secretary-General` for `Deputy
 /// Secretaries-General`). `None` when no title does: no singular is made
 /// up.
-fn singular_given(plural: &str, titles: &[String]) -> Option<String> {
+pub(super) fn singular_given(plural: &str, titles: &[String]) -> Option<String> {
     let (base, _) = split_qualifier(plural);
     titles
         .iter()
@@ -256,5 +256,31 @@ impl Ingester {
             self.fact(p, Fact::Rank, ctx, line, true);
         }
         p
+    }
+
+    /// Sets the dates of a tenure from a list of officeholders.
+    pub(super) fn set_tenure_dates(
+        &mut self,
+        t: usize,
+        start: Option<PartialDate>,
+        end: super::holders::End,
+    ) {
+        if let Node::Tenure(tenure) = &mut self.nodes[t].node {
+            if let Some(d) = start {
+                tenure.start = Some(d);
+            }
+            if let super::holders::End::Date(d) = end {
+                tenure.end = Some(d);
+            }
+        }
+    }
+
+    /// Sets a person's birth and death from a list of officeholders.
+    pub(super) fn set_lifespan(
+        &mut self,
+        _person: usize,
+        _born: Option<PartialDate>,
+        _died: Option<PartialDate>,
+    ) {
     }
 }

@@ -49,6 +49,7 @@ mod holders;
 mod infobox;
 mod ingester;
 mod leaders;
+mod post_article;
 mod render;
 mod report;
 mod resolve;
@@ -57,7 +58,8 @@ mod staging;
 mod text;
 
 pub use article::{
-    Article, Block, Field, ListItem, ListMarker, Paragraph, Section, Warning, WarningKind,
+    Article, Block, Field, ListItem, ListMarker, Paragraph, Section, Table, TableRow, Warning,
+    WarningKind,
 };
 pub use fact::{Fact, LeaderRole};
 pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingested, Ingester};

@@ -168,6 +168,21 @@ pub enum IgnoreReason {
     Prose,
     /// A list before the first section, where no list is read.
     LeadList,
+    /// A table row outside a list of officeholders, where no table is read.
+    TableNotRead,
+    /// A line or row of a list of officeholders that does not read as a
+    /// holder with dates, a vacancy, or a header.
+    UnreadableRow,
+    /// A column of a list of officeholders the model has no place for
+    /// (reported at the header).
+    ColumnNotRead,
+    /// The key is no parameter of the "Infobox official post" template.
+    UnknownPostKey,
+    /// An `Incumbentsince` with no `Incumbent` to date.
+    NoIncumbent,
+    /// A list of officeholders whose heading names no post, in an article
+    /// that gives its body no head post to put them in.
+    NoPostForList,
 }
 
 impl fmt::Display for IgnoreReason {
@@ -214,6 +229,22 @@ impl fmt::Display for IgnoreReason {
             IgnoreReason::LeadList => {
                 f.write_str("a list before the first section: lists are read only in sections")
             }
+            IgnoreReason::UnknownPostKey => {
+                f.write_str("not a parameter of the Infobox official post template")
+            }
+            IgnoreReason::NoIncumbent => f.write_str("a date with no incumbent to date"),
+            IgnoreReason::TableNotRead => {
+                f.write_str("a table is read only in a list of officeholders")
+            }
+            IgnoreReason::UnreadableRow => f.write_str(
+                "not a holder with dates, a vacancy or a header of a list of officeholders",
+            ),
+            IgnoreReason::ColumnNotRead => {
+                f.write_str("a column of a list of officeholders the model has no place for")
+            }
+            IgnoreReason::NoPostForList => f.write_str(
+                "the heading names no post and the body has no head post to list holders of",
+            ),
         }
     }
 }

@@ -3,12 +3,16 @@
 //! the links resolved after the last article ("See also", governing
 //! bodies).
 
+use super::article::Article;
 use super::fact::Fact;
+use super::infobox::{Param, classify};
 use super::ingester::{Ctx, Ingester};
 use super::report::{MergeReason, Merged};
 
 use super::staging::labels_mut;
-use super::text::{clean_name, kind_from_name, looks_like_post, name_key, without_country};
+use super::text::{
+    clean_name, kind_from_name, kind_from_type, looks_like_post, name_key, without_country,
+};
 use crate::{
     Category, CategoryKind, Lang, Node, NodeKind, OrgKind, Organization, Place, PlaceKind, Post,
     Relation, Slug,
@@ -326,6 +330,67 @@ impl Ingester {
             let line = self.nodes[j].line;
             self.link(j, Relation::GoverningBody, org, &ctx, line);
             self.fact(j, Fact::GoverningBody, &ctx, line, false);
+        }
+    }
+
+    /// The organization an article is about: a body already named by any
+    /// name the article declares for it, or a new one.
+    pub(super) fn org_subject(&mut self, ctx: &Ctx, article: &Article) -> usize {
+        let first_value = |want: Param| {
+            article
+                .infobox
+                .iter()
+                .find(|f| !f.value.is_empty() && classify(&f.parameter()) == want)
+        };
+        let type_kind = first_value(Param::Type).and_then(|f| kind_from_type(&f.value));
+        let line = article.title_line;
+        // Every name the article declares for its subject: the title, the
+        // agency name, native and romanized names.
+        let mut declared = vec![article.title.clone()];
+        declared.extend(
+            article
+                .infobox
+                .iter()
+                .filter(|f| {
+                    !f.value.is_empty()
+                        && matches!(
+                            classify(&f.parameter()),
+                            Param::Name | Param::NativeName | Param::NativeNameRomanized
+                        )
+                })
+                .map(|f| clean_name(&f.value)),
+        );
+        let existing = declared
+            .iter()
+            .find_map(|n| self.find(NodeKind::Organization, n).map(|i| (i, n)))
+            .map(|(i, n)| {
+                let reason = if self.aliases.contains_key(&name_key(n)) {
+                    MergeReason::Alias
+                } else if name_key(n) == name_key(&article.title) {
+                    MergeReason::SameName
+                } else {
+                    MergeReason::DeclaredName
+                };
+                (i, n, reason)
+            })
+            .or_else(|| {
+                declared.iter().find_map(|n| {
+                    self.resolve_org(n, ctx, true)
+                        .map(|(i, reason)| (i, n, reason))
+                })
+            })
+            .map(|(i, n, reason)| (i, n.clone(), reason));
+        if let Some((i, name, reason)) = existing {
+            self.note_merge_for(i, &name, ctx, line, reason);
+            self.adopt_title(i, &article.title, ctx, line);
+            if let Some(k) = type_kind {
+                self.set_kind(i, k, ctx, first_value(Param::Type).map_or(line, |f| f.line));
+            }
+            i
+        } else {
+            let i = self.new_org(&article.title, ctx, line, type_kind);
+            self.nodes[i].titled = true;
+            i
         }
     }
 }

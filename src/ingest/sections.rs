@@ -1,6 +1,6 @@
 //! The sections read: Functions, Organization, See also.
 
-use super::article::{Block, ListItem, ListMarker, Section};
+use super::article::{Block, ListItem, ListMarker, Section, Table};
 use super::fact::Fact;
 use super::holders::is_holders_heading;
 use super::ingester::{Ctx, Ingester};
@@ -171,12 +171,26 @@ impl Ingester {
         }
     }
 
-    /// Reports each paragraph of a section read for its lists (not its
-    /// subsections') as prose not mined.
+    /// Reports each row of a table that is not read.
+    pub(super) fn ignore_table(&mut self, ctx: &Ctx, table: &Table) {
+        for row in &table.rows {
+            self.ignore(
+                ctx,
+                row.line,
+                &row.cells.join(" | "),
+                IgnoreReason::TableNotRead,
+            );
+        }
+    }
+
+    /// Reports each paragraph (and table) of a section read for its lists
+    /// (not its subsections') as not read.
     pub(super) fn ignore_prose(&mut self, ctx: &Ctx, section: &Section) {
         for b in &section.blocks {
-            if let Block::Paragraph(p) = b {
-                self.ignore(ctx, p.line, &p.text, IgnoreReason::Prose);
+            match b {
+                Block::Paragraph(p) => self.ignore(ctx, p.line, &p.text, IgnoreReason::Prose),
+                Block::Table(t) => self.ignore_table(ctx, t),
+                Block::List(_) => {}
             }
         }
     }
