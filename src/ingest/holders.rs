@@ -13,13 +13,18 @@
 //! post; a row or line saying the post was abolished (or vacant) is a
 //! vacancy.
 
+use std::fmt::Write as _;
+
 use super::article::{Article, Block, ListItem, Section, Table, TableRow, WarningKind};
 use super::fact::Fact;
 use super::ingester::{Ctx, Ingester};
 use super::leaders::{is_deputy, singular_given, titles_in};
 use super::report::IgnoreReason;
 use super::staging::{labels_mut, suffixed};
-use super::text::{clean_name, guess_lang, kind_from_type, name_key, parse_date, split_qualifier};
+use super::text::{
+    Period, clean_name, guess_lang, kind_from_type, name_key, parse_date, parse_period,
+    split_qualifier,
+};
 use crate::{Node, NodeKind, PartialDate, Person, Relation};
 
 /// Words for the holders of a post in the plural, and their singulars.
@@ -193,35 +198,9 @@ fn is_vacancy(text: &str) -> bool {
     k.contains("abolished") || k.split(' ').any(|w| w == "vacant" || w == "vacancy")
 }
 
-/// Birth and death from a qualifier: `1896–1984`, `1913-2002`, `born
-/// 1962`, `b. 1962`, `1920–`.
-fn lifespan(q: &str) -> Option<(Option<PartialDate>, Option<PartialDate>)> {
-    let q = q.trim();
-    let lower = q.to_lowercase();
-    if let Some(y) = lower
-        .strip_prefix("born ")
-        .or_else(|| lower.strip_prefix("b. "))
-    {
-        return parse_date(y).map(|d| (Some(d), None));
-    }
-    let (a, b) = q.split_once(['–', '—', '-'])?;
-    let born = parse_date(a)?;
-    let b = b.trim();
-    if b.is_empty() {
-        return Some((Some(born), None));
-    }
-    Some((Some(born), Some(parse_date(b)?)))
-}
-
 /// A name as a list writes it: `Li Weihan (1896–1984)`, `Du Xingyuan
 /// (杜星垣)`; gives the name, the lifespan and the Chinese name.
-fn name_cell(
-    text: &str,
-) -> (
-    String,
-    Option<(Option<PartialDate>, Option<PartialDate>)>,
-    Option<String>,
-) {
+fn name_cell(text: &str) -> (String, Option<Period>, Option<String>) {
     let mut name = clean_name(text);
     let (mut life, mut chinese) = (None, None);
     loop {
@@ -229,7 +208,7 @@ fn name_cell(
         let Some(q) = q else { break };
         if has_han(q) && chinese.is_none() {
             chinese = Some(q.to_owned());
-        } else if let Some(l) = lifespan(q).filter(|_| life.is_none()) {
+        } else if let Some(l) = parse_period(q).filter(|_| life.is_none()) {
             life = Some(l);
         } else {
             break;
@@ -306,7 +285,7 @@ pub(super) fn read_line(text: &str) -> Option<Entry> {
                 qualified.push_str(&rest[..=close].join(" "));
                 rest = &rest[close + 1..];
             } else if has_han(first) {
-                qualified.push_str(&format!(" ({first})"));
+                let _ = write!(qualified, " ({first})");
                 rest = &rest[1..];
             } else {
                 break;
@@ -389,20 +368,33 @@ impl Ingester {
     ) {
         let titles = titles_in(article);
         let fallback = self.default_list_post(subject);
+        // The posts the subsections name, in order: each replaces the one
+        // listed before it (a list of the Secretaries-General lists the
+        // holders of the post it replaced first).
+        let mut named: Vec<(usize, usize)> = Vec::new();
         let mut stack = vec![(section, fallback)];
         while let Some((s, outer)) = stack.pop() {
-            let post = self.list_post(ctx, &titles, s, subject).or(outer);
-            match post {
-                Some(p) => {
-                    self.fact(p, Fact::HolderList, ctx, s.line, false);
-                    self.read_rows(ctx, s, p);
-                }
-                None => {
-                    self.ignore(ctx, s.line, &s.heading, IgnoreReason::NoPostForList);
-                    self.ignore_rows(ctx, s);
+            let own = self.list_post(ctx, &titles, s, subject);
+            if let Some(p) = own.filter(|_| s.line != section.line) {
+                if named.last().is_none_or(|&(q, _)| q != p) {
+                    named.push((p, s.line));
                 }
             }
+            let post = own.or(outer);
+            if let Some(p) = post {
+                self.fact(p, Fact::HolderList, ctx, s.line, false);
+                self.read_rows(ctx, s, p);
+            } else {
+                self.ignore(ctx, s.line, &s.heading, IgnoreReason::NoPostForList);
+                self.ignore_rows(ctx, s);
+            }
             stack.extend(s.subsections.iter().rev().map(|sub| (sub, post)));
+        }
+        for pair in named.windows(2) {
+            let ((older, _), (newer, line)) = (pair[0], pair[1]);
+            self.link(newer, Relation::Replaces, older, ctx, line);
+            self.fact(older, Fact::Superseding, ctx, line, true);
+            self.fact(newer, Fact::Preceding, ctx, line, true);
         }
     }
 

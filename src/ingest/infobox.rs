@@ -178,6 +178,8 @@ impl Ingester {
         let mut minister_type: Option<(&str, usize, &str)> = None;
         let mut native_lang: Option<Lang> = None;
         let mut romanized: Vec<(&str, usize)> = Vec::new();
+        let mut preceding: Vec<(usize, usize)> = Vec::new();
+        let mut superseding: Vec<(usize, usize)> = Vec::new();
 
         for field in &article.infobox {
             let param = field.parameter();
@@ -256,13 +258,15 @@ impl Ingester {
                     self.fact(subject, fact, ctx, line, true);
                 }
                 Param::Preceding => {
-                    let older = self.org(value, ctx, line, None);
+                    let older = self.reorganized_body(ctx, value, line);
+                    preceding.push((older, line));
                     self.link(subject, Relation::Replaces, older, ctx, line);
                     self.fact(older, Fact::Preceding, ctx, line, true);
                     self.fact(subject, Fact::Preceding, ctx, line, false);
                 }
                 Param::Superseding => {
-                    let newer = self.org(value, ctx, line, None);
+                    let newer = self.reorganized_body(ctx, value, line);
+                    superseding.push((newer, line));
                     self.link(newer, Relation::Replaces, subject, ctx, line);
                     self.fact(newer, Fact::Superseding, ctx, line, true);
                     self.fact(subject, Fact::Superseding, ctx, line, false);
@@ -359,6 +363,7 @@ impl Ingester {
         }
         self.emblem(ctx, subject, logo, logo_width, seal, seal_width);
         self.leaders(ctx, article, subject, leaders, minister_type);
+        self.reorganizations(ctx, subject, &preceding, &superseding);
     }
 
     pub(super) fn emblem(

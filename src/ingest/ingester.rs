@@ -124,11 +124,13 @@ pub struct Ingester {
     /// (node, article, name) merges reported for a reason other than the
     /// same name.
     pub(super) merged_names: HashSet<(usize, usize, String)>,
+    /// The reorganization event that resulted in each body, by body.
+    pub(super) events: HashMap<usize, usize>,
     /// Tenures given dates by a list of officeholders.
     pub(super) dated_tenures: HashSet<usize>,
     /// First holders of a post article, read after its lists: (person,
-    /// post, line).
-    pub(super) pending_first: Vec<(usize, usize, usize)>,
+    /// post, line, the incumbent's tenure).
+    pub(super) pending_first: Vec<(usize, usize, usize, Option<usize>)>,
     pub(super) report: IngestReport,
 }
 
@@ -169,6 +171,7 @@ impl Ingester {
             subjects: Vec::new(),
             by_norm: HashMap::new(),
             merged_names: HashSet::new(),
+            events: HashMap::new(),
             dated_tenures: HashSet::new(),
             pending_first: Vec::new(),
             report: IngestReport::default(),

@@ -6,11 +6,14 @@ use std::collections::BTreeMap;
 use super::article::ListItem;
 use super::article::{Article, WarningKind};
 use super::fact::{Fact, LeaderRole};
+use super::holders::End;
 use super::ingester::{Ctx, Ingester};
 use super::report::{IgnoreReason, SuppliedTitle};
 use super::staging::suffixed;
 use super::text::{clean_name, is_plural_of, is_rank, name_key, split_names, split_qualifier};
-use crate::{CategoryKind, Node, NodeKind, PartialDate, Person, Post, Relation, Slug, Tenure};
+use crate::{
+    Bound, CategoryKind, Node, NodeKind, PartialDate, Person, Post, Relation, Slug, Tenure,
+};
 
 /// One chief, minister or deputy minister of an infobox.
 #[derive(Default)]
@@ -258,19 +261,18 @@ impl Ingester {
         p
     }
 
-    /// Sets the dates of a tenure from a list of officeholders.
-    pub(super) fn set_tenure_dates(
-        &mut self,
-        t: usize,
-        start: Option<PartialDate>,
-        end: super::holders::End,
-    ) {
+    /// Sets the dates of a tenure from a list of officeholders: an end
+    /// left empty is a tenure that ended on a date the list does not give
+    /// ([`Bound::Undated`]); "Incumbent" leaves it running.
+    pub(super) fn set_tenure_dates(&mut self, t: usize, start: Option<PartialDate>, end: End) {
         if let Node::Tenure(tenure) = &mut self.nodes[t].node {
             if let Some(d) = start {
-                tenure.start = Some(d);
+                tenure.start = Some(Bound::Date(d));
             }
-            if let super::holders::End::Date(d) = end {
-                tenure.end = Some(d);
+            match end {
+                End::Date(d) => tenure.end = Some(Bound::Date(d)),
+                End::Missing => tenure.end = Some(Bound::Undated),
+                End::Current => {}
             }
         }
     }
@@ -278,9 +280,13 @@ impl Ingester {
     /// Sets a person's birth and death from a list of officeholders.
     pub(super) fn set_lifespan(
         &mut self,
-        _person: usize,
-        _born: Option<PartialDate>,
-        _died: Option<PartialDate>,
+        person: usize,
+        born: Option<PartialDate>,
+        died: Option<PartialDate>,
     ) {
+        if let Node::Person(p) = &mut self.nodes[person].node {
+            p.born = p.born.or(born);
+            p.died = p.died.or(died);
+        }
     }
 }

@@ -51,6 +51,7 @@ mod ingester;
 mod leaders;
 mod post_article;
 mod render;
+mod reorganization;
 mod report;
 mod resolve;
 mod sections;

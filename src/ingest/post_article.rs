@@ -130,6 +130,7 @@ impl Ingester {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut incumbent: Option<(usize, usize)> = None;
         let mut since: Option<(&str, usize, &str)> = None;
+        let mut first: Vec<(usize, usize)> = Vec::new();
         for field in &article.infobox {
             let param = field.parameter();
             let (key, value, line) = (field.key.as_str(), field.value.as_str(), field.line);
@@ -188,7 +189,7 @@ impl Ingester {
                     // first holder's tenure (in this post or the one before
                     // it).
                     let person = self.person(value, ctx, line);
-                    self.pending_first.push((person, subject, line));
+                    first.push((person, line));
                 }
                 PostParam::IncumbentSince => since = Some((value, line, key)),
                 PostParam::Deputy => {
@@ -196,14 +197,13 @@ impl Ingester {
                         .single
                         .get(&(subject, crate::Relation::PostIn))
                         .map(|&(org, _, _)| org);
-                    let deputy = match body {
-                        Some(org) => self.post(ctx, org, value, line, false),
-                        None => {
-                            let name = clean_name(value);
-                            self.named(NodeKind::Post, &name, ctx, line, |s, n| {
-                                Post::new(s, n).into()
-                            })
-                        }
+                    let deputy = if let Some(org) = body {
+                        self.post(ctx, org, value, line, false)
+                    } else {
+                        let name = clean_name(value);
+                        self.named(NodeKind::Post, &name, ctx, line, |s, n| {
+                            Post::new(s, n).into()
+                        })
                     };
                     self.fact(deputy, Fact::Deputy, ctx, line, true);
                     self.fact(subject, Fact::Deputy, ctx, line, false);
@@ -214,25 +214,38 @@ impl Ingester {
                 PostParam::Unknown => self.ignore(ctx, line, key, IgnoreReason::UnknownPostKey),
             }
         }
-        if let Some((text, line, key)) = since {
-            match (incumbent, parse_date(text)) {
-                (Some((t, _)), Some(date)) => {
-                    if self.claim(t, Fact::Holder, &date.to_string(), ctx, line) {
-                        if let Node::Tenure(tenure) = &mut self.nodes[t].node {
-                            tenure.start = Some(date);
-                        }
+        let current = incumbent.map(|(t, _)| t);
+        self.pending_first
+            .extend(first.into_iter().map(|(p, l)| (p, subject, l, current)));
+        if let Some(since) = since {
+            self.incumbent_since(ctx, incumbent.map(|(t, _)| t), since);
+        }
+    }
+
+    /// Dates the incumbent's tenure from `Incumbentsince`.
+    fn incumbent_since(
+        &mut self,
+        ctx: &Ctx,
+        incumbent: Option<usize>,
+        (text, line, key): (&str, usize, &str),
+    ) {
+        match (incumbent, parse_date(text)) {
+            (Some(t), Some(date)) => {
+                if self.claim(t, Fact::Holder, &date.to_string(), ctx, line) {
+                    if let Node::Tenure(tenure) = &mut self.nodes[t].node {
+                        tenure.start = Some(crate::Bound::Date(date));
                     }
-                    self.fact(t, Fact::Holder, ctx, line, true);
                 }
-                (Some(_), None) => self.warn(
-                    ctx,
-                    line,
-                    WarningKind::UnreadableDate {
-                        text: text.to_owned(),
-                    },
-                ),
-                (None, _) => self.ignore(ctx, line, key, IgnoreReason::NoIncumbent),
+                self.fact(t, Fact::Holder, ctx, line, true);
             }
+            (Some(_), None) => self.warn(
+                ctx,
+                line,
+                WarningKind::UnreadableDate {
+                    text: text.to_owned(),
+                },
+            ),
+            (None, _) => self.ignore(ctx, line, key, IgnoreReason::NoIncumbent),
         }
     }
 
@@ -248,9 +261,10 @@ impl Ingester {
 
     /// The first holders an article's infobox names: a person a list of
     /// the article dated is cited on that tenure; any other holds the post,
-    /// with no dates.
+    /// from a date not given, to a date not given unless it is the
+    /// incumbent's tenure.
     pub(super) fn first_holders(&mut self, ctx: &Ctx) {
-        for (person, post, line) in std::mem::take(&mut self.pending_first) {
+        for (person, post, line, current) in std::mem::take(&mut self.pending_first) {
             let listed = self
                 .links
                 .iter()
@@ -261,6 +275,12 @@ impl Ingester {
                 })
                 .map(|l| l.from);
             let t = listed.unwrap_or_else(|| self.hold(person, post, ctx, line));
+            if listed.is_none() && Some(t) != current {
+                if let Node::Tenure(tenure) = &mut self.nodes[t].node {
+                    tenure.start.get_or_insert(crate::Bound::Undated);
+                    tenure.end.get_or_insert(crate::Bound::Undated);
+                }
+            }
             self.fact(t, Fact::Holder, ctx, line, true);
             self.fact(post, Fact::Holder, ctx, line, false);
         }

@@ -519,6 +519,30 @@ pub(crate) fn without_country(name: &str) -> Option<String> {
     (key.contains(' ')).then_some(key)
 }
 
+/// When a period starts and ends, each if written.
+pub(crate) type Period = (Option<PartialDate>, Option<PartialDate>);
+
+/// A period written after a name: `1896–1984` (any dash), `born 1962`,
+/// `b. 1962`, `1920–`; the dates it starts and ends on, as
+/// [`parse_date`] reads them.
+pub(crate) fn parse_period(text: &str) -> Option<Period> {
+    let q = text.trim();
+    let lower = q.to_lowercase();
+    if let Some(y) = lower
+        .strip_prefix("born ")
+        .or_else(|| lower.strip_prefix("b. "))
+    {
+        return parse_date(y).map(|d| (Some(d), None));
+    }
+    let (a, b) = q.split_once(['–', '—', '-'])?;
+    let from = parse_date(a)?;
+    let b = b.trim();
+    if b.is_empty() {
+        return Some((Some(from), None));
+    }
+    Some((Some(from), Some(parse_date(b)?)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,9 +9,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io;
 
+use crate::graph::Pos;
 use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 use oxrdfio::{RdfParseError, RdfParser};
-use petgraph::stable_graph::NodeIndex;
 
 use super::RdfFormat;
 use super::export::{
@@ -21,9 +21,9 @@ use super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd
 use crate::graph::{GovGraph, GraphError};
 use crate::index::{HashIndex, MAX_POSITION};
 use crate::model::{
-    Address, Annotation, Category, CategoryKind, DatePrecision, Function, Jurisdiction, Labels,
-    Lang, Logo, Node, NodeKind, OrgKind, Organization, PartialDate, Person, Place, PlaceKind, Post,
-    Relation, Site, Slug, Source, Statement, Tenure, Value, Website,
+    Address, Annotation, Bound, Category, CategoryKind, DatePrecision, Function, Jurisdiction,
+    Labels, Lang, Logo, Node, NodeKind, OrgKind, Organization, PartialDate, Person, Place,
+    PlaceKind, Post, Relation, Site, Slug, Source, Statement, Tenure, Value, Website,
 };
 
 /// Why a document could not be imported. Syntax errors carry the line and
@@ -775,21 +775,21 @@ struct Builder<'a> {
     g: GovGraph,
     report: ImportReport,
     /// The node made from each group, by group position.
-    node_of_group: Vec<Option<NodeIndex>>,
+    node_of_group: Vec<Option<Pos>>,
     /// The group `make_node` is reading.
     making: usize,
     pending: Vec<Pending>,
-    made: HashSet<(NodeIndex, Relation, NodeIndex)>,
+    made: HashSet<(Pos, Relation, Pos)>,
     /// (person, post, triple) from org:holds / org:heldBy.
     holds: Vec<(Term, Term, NamedOrBlankNode, NamedNode, Term)>,
     /// (person, body, predicate) from org:headOf.
-    head_of: Vec<(NodeIndex, Term, NamedNode)>,
+    head_of: Vec<(Pos, Term, NamedNode)>,
     /// (tenure, body, predicate) from a membership's org:organization.
-    tenure_org: Vec<(NodeIndex, Term, NamedNode)>,
+    tenure_org: Vec<(Pos, Term, NamedNode)>,
     /// (function, scheme, predicate) from a function's skos:inScheme.
-    function_scheme: Vec<(NodeIndex, Term, NamedNode)>,
+    function_scheme: Vec<(Pos, Term, NamedNode)>,
     /// (body, ancestor, predicate) from org:transitiveSubOrganizationOf.
-    transitive: Vec<(NodeIndex, Term, NamedNode)>,
+    transitive: Vec<(Pos, Term, NamedNode)>,
     consumed: Vec<bool>,
     /// The group of each node, by node index.
     node_group: Vec<usize>,
@@ -809,7 +809,7 @@ struct Builder<'a> {
     /// Triples (group, position) the export derives, read and not kept.
     derived: HashSet<(usize, usize)>,
     /// Each body's function scheme IRI and derived label.
-    schemes: Vec<(NodeIndex, String, String)>,
+    schemes: Vec<(Pos, String, String)>,
 }
 
 fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
@@ -1227,6 +1227,13 @@ impl Builder<'_> {
         let s = &group.subject;
         let me: Term = s.clone().into();
         let (node, rest) = match kind {
+            // No class maps to an event yet (the RDF of time comes with the
+            // mapping table), so `kind_of` never answers this: the subject's
+            // triples are kept as statements, like any resource that is no
+            // node.
+            NodeKind::Event => {
+                return Ok(group.triples.clone());
+            }
             NodeKind::Organization => {
                 let mut kind = None;
                 let mut is_unit = false;
@@ -1665,7 +1672,7 @@ impl Builder<'_> {
         Ok(rest)
     }
 
-    fn insert(&mut self, node: Node, s: &NamedOrBlankNode) -> Result<NodeIndex, ImportError> {
+    fn insert(&mut self, node: Node, s: &NamedOrBlankNode) -> Result<Pos, ImportError> {
         let kind = node.kind();
         let id = self.g.insert(node).map_err(|source| ImportError::Graph {
             subject: s.to_string(),
@@ -1789,7 +1796,7 @@ impl Builder<'_> {
         doc: &Document,
         obj: &Term,
         tenure: &Slug,
-    ) -> Option<(Option<PartialDate>, Option<PartialDate>)> {
+    ) -> Option<(Option<Bound>, Option<Bound>)> {
         let group_of = |t: &Term| doc.group_of(t);
         let i = group_of(obj)?;
         if self.consumed[i] {
@@ -1806,11 +1813,18 @@ impl Builder<'_> {
                 _ => return None,
             }
         }
-        let instant = |j: usize| -> Option<PartialDate> {
+        // An instant with a date is that date; an instant with none is a
+        // bound whose date is not known (VOCABULARY.md, "Time").
+        let instant = |j: usize| -> Option<Bound> {
             let mut date = None;
+            let mut typed = false;
             for (p, o) in &doc.groups[j].triples {
                 match p.as_str() {
-                    rdf::TYPE if matches!(o, Term::NamedNode(n) if n.as_str() == time::INSTANT) => {
+                    rdf::TYPE
+                        if !typed
+                            && matches!(o, Term::NamedNode(n) if n.as_str() == time::INSTANT) =>
+                    {
+                        typed = true;
                     }
                     time::IN_XSD_DATE | time::IN_XSD_G_YEAR_MONTH | time::IN_XSD_G_YEAR
                         if date.is_none() =>
@@ -1830,7 +1844,11 @@ impl Builder<'_> {
                     _ => return None,
                 }
             }
-            date
+            match date {
+                Some(d) => Some(Bound::Date(d)),
+                None if typed => Some(Bound::Undated),
+                None => None,
+            }
         };
         let start = match begin {
             Some(j) => Some(instant(j)?),
@@ -1867,23 +1885,19 @@ impl Builder<'_> {
         Some((start, finish))
     }
 
-    fn node_of(&self, t: &Term) -> Option<NodeIndex> {
+    fn node_of(&self, t: &Term) -> Option<Pos> {
         self.node_of_group[self.doc.group_of(t)?]
     }
 
     /// The node whose subject is `s` (the subject of a triple a node's
     /// group holds, so always one).
-    fn node_of_subject(&self, s: &NamedOrBlankNode) -> Option<NodeIndex> {
+    fn node_of_subject(&self, s: &NamedOrBlankNode) -> Option<Pos> {
         self.node_of_group[self.doc.find(subject_key(s))?]
     }
 
     fn resolve_links(&mut self) -> Result<(), ImportError> {
-        let mut forward: HashSet<(NodeIndex, Relation, NodeIndex)> = HashSet::new();
-        let mut inverse_only: Vec<(
-            NamedOrBlankNode,
-            NamedNode,
-            (NodeIndex, Relation, NodeIndex),
-        )> = Vec::new();
+        let mut forward: HashSet<(Pos, Relation, Pos)> = HashSet::new();
+        let mut inverse_only: Vec<(NamedOrBlankNode, NamedNode, (Pos, Relation, Pos))> = Vec::new();
         for p in std::mem::take(&mut self.pending) {
             if matches!(p.object, Term::Literal(_)) {
                 return Err(wrong(
@@ -2035,13 +2049,13 @@ fn set_once<T: PartialEq>(
 
 impl Builder<'_> {
     /// The subject a node was read from.
-    fn subject_of(&self, ix: NodeIndex) -> NamedOrBlankNode {
+    fn subject_of(&self, ix: Pos) -> NamedOrBlankNode {
         self.doc.groups[self.node_group[ix.index()]].subject.clone()
     }
 
     fn keep_annotation(
         &mut self,
-        ix: NodeIndex,
+        ix: Pos,
         subject: &NamedOrBlankNode,
         p: &NamedNode,
         o: &Term,
@@ -2069,7 +2083,7 @@ impl Builder<'_> {
     /// membership records them, and checks `org:headOf` against the head
     /// posts, keeping what the graph does not re-derive.
     fn resolve_holdings(&mut self) -> Result<(), ImportError> {
-        let mut have: HashSet<(NodeIndex, NodeIndex)> = HashSet::new();
+        let mut have: HashSet<(Pos, Pos)> = HashSet::new();
         for (id, node) in self.g.nodes() {
             if let Node::Tenure(_) = node {
                 let t = self.g.index_of(id).expect("listed by the graph");
