@@ -207,7 +207,7 @@ fn every_ignore_reason() {
         ),
         (
             IgnoreReason::SectionNotRead,
-            "only the Functions, Organization and See also sections are read",
+            "only the Functions, Organization, See also and officeholder list sections are read",
         ),
         (
             IgnoreReason::NestedTooDeep,

@@ -10,7 +10,7 @@
 //! | `type`, `agency_type` | the [`OrgKind`] when it clearly maps, and a body-type category |
 //! | `logo`, `logo_width` (`logo_size`), `seal`, `seal_width` (`seal_size`) | the [`Logo`](crate::Logo) (the seal only when there is no logo) |
 //! | `formed`, `dissolved` | founding and dissolution dates |
-//! | `preceding1`..`6`, `superseding1`..`6` | `Replaces` links, newer to older |
+//! | `preceding1`..`6`, `superseding1`..`6` | `Replaces` links, newer to older, and reorganization events dated `formed` / `dissolved`; years after a name, `(1952–1998)`, are that body's |
 //! | `jurisdiction` | a [`Jurisdiction`](crate::Jurisdiction) linked by `HasJurisdiction` |
 //! | `headquarters` | the headquarters [`Site`](crate::Site) and the places it lies in |
 //! | `employees`, `budget` | the text as written |

@@ -5,10 +5,10 @@
 //!
 //! | type | what it is |
 //! |---|---|
-//! | [`Article`], [`Field`], [`Section`], [`Block`], [`Paragraph`], [`ListItem`], [`ListMarker`] | the syntax: an article read into its parts, each with its line |
+//! | [`Article`], [`Field`], [`Section`], [`Block`], [`Paragraph`], [`ListItem`], [`ListMarker`], [`Table`], [`TableRow`] | the syntax: an article read into its parts, each with its line |
 //! | [`Warning`], [`WarningKind`] | something read with a guess, or skipped, and its line |
-//! | [`Ingester`] | many articles into one graph, with aliases and a size limit |
-//! | [`IngestReport`], [`Created`], [`Merged`], [`Ignored`], [`IgnoreReason`], [`Noted`], [`Conflict`], [`Claim`], [`Provenance`], [`NodeKey`], [`At`] | what an ingest did |
+//! | [`Ingester`], [`Ingested`] | many articles into one graph, with aliases and a size limit |
+//! | [`IngestReport`], [`Created`], [`Merged`], [`MergeReason`], [`SuppliedTitle`], [`Ignored`], [`IgnoreReason`], [`Noted`], [`Conflict`], [`Claim`], [`Provenance`], [`Fact`], [`LeaderRole`], [`NodeKey`], [`At`] | what an ingest did |
 //! | [`IngestError`] | an article that cannot be read at all |
 //! | [`parse_date`], [`name_key`] | how dates are read and names compared |
 //!
@@ -24,12 +24,29 @@
 //!   the subsections of "Organization" give bodies under it, classified by
 //!   the heading; "See also" gives related nodes, and a nested group a
 //!   category with members;
+//! - a list of officeholders ("List of officeholders", "Premiers",
+//!   "Chairmen of the State Planning Commission, 1952–1987"), as a pipe
+//!   table with a header or as lines of a name and dates, gives dated
+//!   tenures of the post its heading (or sub-heading) names, else of the
+//!   article's post or its body's head post; sub-headings naming posts in
+//!   turn give each post the one before it as the post it replaces;
+//! - an article whose infobox line names the "official post" template is
+//!   about a post: the post, in the body its `Body` names, with its
+//!   incumbent and first holder;
+//! - `PrecedingN` and `SupersedingN` give `Replaces` links and dated
+//!   reorganization events ([`Event`](crate::Event));
 //! - nothing else in the prose is mined, and nothing is passed over in
 //!   silence: every other paragraph ([`IgnoreReason::Prose`]), a list
 //!   before the first section ([`IgnoreReason::LeadList`]) and a section
 //!   not read ([`IgnoreReason::SectionNotRead`]) is in the report's
 //!   [`ignored`](IngestReport::ignored) parts with its line, so every
 //!   line of an article is either read or reported.
+//!
+//! Positions: [`At`], facts, warnings and ignored parts give a line, not a
+//! [`TextPosition`]: everything the ingester reads or reports is a whole
+//! line of the article (an infobox field, a list item, a table row, a
+//! heading, a paragraph's line). [`IngestError::NotUtf8`], where a column
+//! tells where in the line the bad byte is, gives a `TextPosition`.
 //!
 //! Headquarters are read by one rule, and no more is guessed: the whole
 //! value is the site's label; split at commas, the first part is the

@@ -28,7 +28,9 @@ impl fmt::Display for NodeKey {
     }
 }
 
-/// A place in an article: its title and a line (from 1).
+/// A place in an article: its title and a line (from 1). A line, not a
+/// [`TextPosition`](crate::TextPosition): what the ingester reads and
+/// reports is always a whole line.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct At {
@@ -211,7 +213,9 @@ impl fmt::Display for IgnoreReason {
                 f.write_str("every minister has a portfolio, which names the post")
             }
             IgnoreReason::SectionNotRead => {
-                f.write_str("only the Functions, Organization and See also sections are read")
+                f.write_str(
+                    "only the Functions, Organization, See also and officeholder list sections are read",
+                )
             }
             IgnoreReason::NestedTooDeep => {
                 f.write_str("nested deeper than the ingester reads there")
