@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use super::article::ListItem;
 use super::article::{Article, WarningKind};
 use super::fact::{Fact, LeaderRole};
-use super::holders::End;
 use super::ingester::{Ctx, Ingester};
 use super::report::{IgnoreReason, SuppliedTitle};
+use super::rows::End;
 use super::staging::suffixed;
 use super::text::{clean_name, is_plural_of, is_rank, name_key, split_names, split_qualifier};
 use crate::{

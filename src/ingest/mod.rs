@@ -71,9 +71,11 @@ mod render;
 mod reorganization;
 mod report;
 mod resolve;
+mod rows;
 mod sections;
 mod staging;
 mod text;
+mod warning;
 
 pub use article::{
     Article, Block, Field, ListItem, ListMarker, Paragraph, Section, Table, TableRow, Warning,
