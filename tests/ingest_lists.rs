@@ -14,7 +14,9 @@ fn ingest(text: &str) -> Ingested {
 /// Each tenure of a post: `holder start to end`, in graph order.
 fn tenures(g: &GovGraph, post: &str) -> Vec<String> {
     let d = |b: Option<Bound>| b.map_or_else(|| "-".to_owned(), |b| b.to_string());
-    let p = g.post_by_slug(post).unwrap_or_else(|| panic!("no post/{post}"));
+    let p = g
+        .post_by_slug(post)
+        .unwrap_or_else(|| panic!("no post/{post}"));
     p.tenures()
         .map(|t| {
             let who = t.person().map_or("?", |h| h.display_name());
@@ -50,7 +52,10 @@ fn a_past_leaders_list_in_an_agency_article() {
     );
     let cy = graph.person_by_slug("cy-example").expect("Cy");
     assert_eq!(
-        (cy.born.map(|d| d.to_string()), cy.died.map(|d| d.to_string())),
+        (
+            cy.born.map(|d| d.to_string()),
+            cy.died.map(|d| d.to_string())
+        ),
         (Some("1901".to_owned()), Some("1990".to_owned()))
     );
     // "Directors" has no body: the agency's head post, whose infobox
@@ -65,7 +70,9 @@ fn a_past_leaders_list_in_an_agency_article() {
         .collect();
     assert_eq!(
         ignored,
-        ["13: \"not a holder line\": not a holder with dates, a vacancy or a header of a list of officeholders"]
+        [
+            "13: \"not a holder line\": not a holder with dates, a vacancy or a header of a list of officeholders"
+        ]
     );
     assert_eq!(report.warnings().count(), 0, "{report}");
 }
@@ -117,5 +124,46 @@ fn tables_with_odd_columns_cells_and_rows() {
     assert_eq!(
         warnings,
         ["13: date \"sometime\" is not a form I can read: kept as text here only"]
+    );
+}
+
+#[test]
+fn a_post_article_without_a_list() {
+    let text = "= Keeper of Tests =\nInfobox official post\n- Post: Tests Keeper\n\
+        - Body: Office of Tests\n- Incumbent: Bo Example\n- Incumbentsince: 4 May 2001\n\
+        - First: Ann Example\n- Deputy: Deputy Keeper of Tests\n- Abolished: 2020\n- Colour: blue\n";
+    let Ingested { graph, report, .. } = ingest(text);
+    // The first holder, whom no list dates, held the post from and to
+    // dates not given; the incumbent from the date given, on.
+    assert_eq!(
+        tenures(&graph, "keeper-of-tests"),
+        [
+            "Bo Example 2001-05-04 to -",
+            "Ann Example unknown to unknown"
+        ]
+    );
+    let keeper = graph.post_by_slug("keeper-of-tests").expect("the post");
+    assert_eq!(
+        keeper
+            .labels
+            .alternates()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>(),
+        ["Tests Keeper"]
+    );
+    let office = graph.org_by_slug("office-of-tests").expect("the body");
+    let mut posts: Vec<&str> = office.posts().map(|p| p.slug().as_str()).collect();
+    posts.sort_unstable();
+    assert_eq!(posts, ["deputy-keeper-of-tests", "keeper-of-tests"]);
+    let ignored: Vec<String> = report
+        .ignored()
+        .map(|i| format!("{}: {:?}: {}", i.at.line, i.key, i.reason))
+        .collect();
+    assert_eq!(
+        ignored,
+        [
+            "9: \"Abolished\": the model has no field for a post's dates",
+            "10: \"Colour\": not a parameter of the Infobox official post template",
+        ]
     );
 }
