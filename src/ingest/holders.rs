@@ -13,10 +13,12 @@
 //! post; a row or line saying the post was abolished (or vacant) is a
 //! vacancy.
 
-use super::article::{Article, Block, ListItem, Section, Table, WarningKind};
+use std::collections::HashMap;
+
+use super::article::{Block, Section, Table, WarningKind};
 use super::fact::Fact;
 use super::ingester::{Ctx, Ingester};
-use super::leaders::{is_deputy, singular_given, titles_in};
+use super::leaders::{is_deputy, singular_given};
 use super::report::IgnoreReason;
 use super::rows::{
     Column, End, Entry, Row, column, is_current, is_header, is_vacancy, name_cell, read_line,
@@ -156,11 +158,10 @@ impl Ingester {
     pub(super) fn read_holders(
         &mut self,
         ctx: &Ctx,
-        article: &Article,
+        titles: &HashMap<String, String>,
         section: &Section,
         subject: usize,
     ) {
-        let titles = titles_in(article);
         let fallback = self.default_list_post(subject);
         // The posts the subsections name, in order: each replaces the one
         // listed before it (a list of the Secretaries-General lists the
@@ -168,7 +169,7 @@ impl Ingester {
         let mut named: Vec<(usize, usize)> = Vec::new();
         let mut stack = vec![(section, fallback)];
         while let Some((s, outer)) = stack.pop() {
-            let own = self.list_post(ctx, &titles, s, subject);
+            let own = self.list_post(ctx, titles, s, subject);
             if let Some(p) = own.filter(|_| s.line != section.line) {
                 if named.last().is_none_or(|&(q, _)| q != p) {
                     named.push((p, s.line));
@@ -198,19 +199,14 @@ impl Ingester {
         if matches!(self.nodes[subject].node, Node::Post(_)) {
             return Some(subject);
         }
-        self.single
-            .iter()
-            .filter(|((_, r), (to, _, _))| *r == Relation::PostIn && *to == subject)
-            .map(|((p, _), _)| *p)
-            .filter(|&p| matches!(&self.nodes[p].node, Node::Post(post) if post.heads))
-            .min()
+        self.head_posts.get(&subject).copied()
     }
 
     /// The post a list's heading names, if it names one.
     fn list_post(
         &mut self,
         ctx: &Ctx,
-        titles: &[String],
+        titles: &HashMap<String, String>,
         section: &Section,
         subject: usize,
     ) -> Option<usize> {
@@ -272,16 +268,7 @@ impl Ingester {
         // a post of that title "of" something ("Director of the Bureau of
         // Tests"): that post, the first such.
         if body.is_none() {
-            let prefix = format!("{} of ", name_key(&title));
-            let mut posts: Vec<usize> = self
-                .single
-                .iter()
-                .filter(|((_, r), (org, _, _))| *r == Relation::PostIn && *org == in_body)
-                .map(|((p, _), _)| *p)
-                .filter(|&p| name_key(self.nodes[p].node.display_name()).starts_with(&prefix))
-                .collect();
-            posts.sort_unstable();
-            if let Some(&i) = posts.first() {
+            if let Some(&i) = self.posts_by_title.get(&(in_body, name_key(&title))) {
                 self.note_merge(i, &full, ctx, line);
                 return Some(i);
             }
@@ -295,15 +282,18 @@ impl Ingester {
 
     /// Reads the rows of a list section (not its subsections') into `post`.
     fn read_rows(&mut self, ctx: &Ctx, section: &Section, post: usize) {
-        let mut entries: Vec<(usize, Option<Entry>)> = Vec::new();
+        let mut entries: Vec<(usize, String, Option<Entry>)> = Vec::new();
         for b in &section.blocks {
             match b {
                 Block::Paragraph(p) => {
-                    entries.extend(p.lines().map(|(line, text)| (line, read_line(text))));
+                    entries.extend(
+                        p.lines()
+                            .map(|(line, text)| (line, text.to_owned(), read_line(text))),
+                    );
                 }
                 Block::List(items) => {
                     for item in items {
-                        entries.push((item.line, read_line(&item.text)));
+                        entries.push((item.line, item.text.clone(), read_line(&item.text)));
                         self.ignore_nested(ctx, item, &IgnoreReason::NestedTooDeep);
                     }
                 }
@@ -312,15 +302,12 @@ impl Ingester {
         }
         let last = entries
             .iter()
-            .rposition(|(_, e)| matches!(e, Some(Entry::Holder(_))));
-        for (i, (line, entry)) in entries.into_iter().enumerate() {
+            .rposition(|(_, _, e)| matches!(e, Some(Entry::Holder(_))));
+        for (i, (line, text, entry)) in entries.into_iter().enumerate() {
             match entry {
                 Some(Entry::Holder(row)) => self.holder(ctx, post, &row, line, Some(i) == last),
                 Some(Entry::Vacancy) => self.fact(post, Fact::Vacancy, ctx, line, true),
-                None => {
-                    let text = section_line_text(section, line);
-                    self.ignore(ctx, line, &text, IgnoreReason::UnreadableRow);
-                }
+                None => self.ignore(ctx, line, &text, IgnoreReason::UnreadableRow),
             }
         }
     }
@@ -332,12 +319,12 @@ impl Ingester {
         ctx: &Ctx,
         table: &Table,
         post: usize,
-    ) -> Vec<(usize, Option<Entry>)> {
+    ) -> Vec<(usize, String, Option<Entry>)> {
         let Some(header) = table.rows.first().filter(|r| is_header(r)) else {
             return table
                 .rows
                 .iter()
-                .map(|r| (r.line, read_line(&r.cells.join(" "))))
+                .map(|r| (r.line, r.cells.join(" | "), read_line(&r.cells.join(" "))))
                 .collect();
         };
         let columns: Vec<Column> = header.cells.iter().map(|c| column(c)).collect();
@@ -359,7 +346,11 @@ impl Ingester {
             let name = cell(Column::Name);
             if name.is_empty() || is_vacancy(name) {
                 let vacant = row.cells.iter().any(|c| is_vacancy(c));
-                out.push((row.line, vacant.then_some(Entry::Vacancy)));
+                out.push((
+                    row.line,
+                    row.cells.join(" | "),
+                    vacant.then_some(Entry::Vacancy),
+                ));
                 continue;
             }
             let (name, life, chinese_in_name) = name_cell(name);
@@ -393,6 +384,7 @@ impl Ingester {
             let (born, died) = life.unwrap_or_default();
             out.push((
                 row.line,
+                row.cells.join(" | "),
                 Some(Entry::Holder(Row {
                     name,
                     born,
@@ -480,30 +472,6 @@ impl Ingester {
             }
         }
     }
-}
-
-/// The text of line `line` of a section, as the report names it.
-fn section_line_text(section: &Section, line: usize) -> String {
-    for b in &section.blocks {
-        match b {
-            Block::Paragraph(p) => {
-                if let Some((_, t)) = p.lines().find(|(l, _)| *l == line) {
-                    return t.to_owned();
-                }
-            }
-            Block::List(items) => {
-                if let Some(i) = items.iter().find(|i: &&ListItem| i.line == line) {
-                    return i.text.clone();
-                }
-            }
-            Block::Table(t) => {
-                if let Some(r) = t.rows.iter().find(|r| r.line == line) {
-                    return r.cells.join(" | ");
-                }
-            }
-        }
-    }
-    String::new()
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ use super::fact::Fact;
 use super::report::{Claim, IgnoreReason, IngestReport};
 use super::resolve::SeeAlso;
 
+use super::leaders::titles_in;
 use super::post_article::is_post_article;
 use super::sections::SectionKind;
 use super::staging::{Staged, StagedLink};
@@ -124,6 +125,11 @@ pub struct Ingester {
     /// (node, article, name) merges reported for a reason other than the
     /// same name.
     pub(super) merged_names: HashSet<(usize, usize, String)>,
+    /// The first post made heading each body, by body.
+    pub(super) head_posts: HashMap<usize, usize>,
+    /// The first post of each body by the key of its title's part before
+    /// " of " (`director` for "Director of the Bureau of Tests").
+    pub(super) posts_by_title: HashMap<(usize, String), usize>,
     /// The reorganization event that resulted in each body, by body.
     pub(super) events: HashMap<usize, usize>,
     /// Tenures given dates by a list of officeholders.
@@ -171,6 +177,8 @@ impl Ingester {
             subjects: Vec::new(),
             by_norm: HashMap::new(),
             merged_names: HashSet::new(),
+            head_posts: HashMap::new(),
+            posts_by_title: HashMap::new(),
             events: HashMap::new(),
             dated_tenures: HashSet::new(),
             pending_first: Vec::new(),
@@ -380,6 +388,7 @@ impl Ingester {
             self.read_infobox(ctx, article, subject);
         }
 
+        let mut titles = None;
         for s in &article.sections {
             match SectionKind::of(&s.heading) {
                 SectionKind::Functions if !is_post => self.read_functions(ctx, s, subject),
@@ -387,7 +396,10 @@ impl Ingester {
                     self.read_organization(ctx, s, subject, None);
                 }
                 SectionKind::SeeAlso => self.read_see_also(ctx, s, subject),
-                SectionKind::Officeholders => self.read_holders(ctx, article, s, subject),
+                SectionKind::Officeholders => {
+                    let titles = titles.get_or_insert_with(|| titles_in(article));
+                    self.read_holders(ctx, titles, s, subject);
+                }
                 SectionKind::Other | SectionKind::Functions | SectionKind::Organization => {
                     self.ignore(ctx, s.line, &s.heading, IgnoreReason::SectionNotRead);
                 }

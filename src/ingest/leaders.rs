@@ -1,7 +1,7 @@
 //! Leaders in an infobox (chiefs, ministers, deputy ministers): the
 //! posts they hold in the body, and the people holding them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::article::ListItem;
 use super::article::{Article, WarningKind};
@@ -44,21 +44,25 @@ pub(super) fn role_title(word: &str, body: &str) -> String {
 
 /// The titles an article gives a post in (the infobox's positions and
 /// portfolios, each without a rank qualifier; the title; the headings and
-/// list items of its sections), where the singular of a plural position is
-/// looked for.
-pub(super) fn titles_in(article: &Article) -> Vec<String> {
-    let mut out = vec![article.title.clone()];
+/// list items of its sections), by [`name_key`], where the singular of a
+/// plural position is looked for. The first title of each key is kept.
+pub(super) fn titles_in(article: &Article) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let mut add = |t: String| {
+        out.entry(name_key(&t)).or_insert(t);
+    };
+    add(article.title.clone());
     for f in &article.infobox {
         let p = f.parameter();
         if p.ends_with("_position") || p.ends_with("_pfo") || p == "post" {
-            out.push(split_qualifier(&clean_name(&f.value)).0.to_owned());
+            add(split_qualifier(&clean_name(&f.value)).0.to_owned());
         }
     }
     for s in article.all_sections() {
-        out.push(s.heading.clone());
+        add(s.heading.clone());
         let mut stack: Vec<&ListItem> = s.list_items().collect();
         while let Some(item) = stack.pop() {
-            out.push(clean_name(&item.text));
+            add(clean_name(&item.text));
             stack.extend(item.children.iter());
         }
     }
@@ -66,19 +70,50 @@ pub(super) fn titles_in(article: &Article) -> Vec<String> {
 }
 
 /// The singular of the plural position `plural` when `titles` gives it:
-/// the first title whose words are `plural`'s with one or more of them in
-/// the singular (`Deputy Secretary-General` for `Deputy
+/// a title whose words are `plural`'s with one of them, or every plural
+/// one, in the singular (`Deputy Secretary-General` for `Deputy
 /// Secretaries-General`). `None` when no title does: no singular is made
-/// up.
-pub(super) fn singular_given(plural: &str, titles: &[String]) -> Option<String> {
-    let (base, _) = split_qualifier(plural);
-    titles
+/// up. Cost: a few look-ups per word of `plural`.
+pub(super) fn singular_given(plural: &str, titles: &HashMap<String, String>) -> Option<String> {
+    let (base, qualifier) = split_qualifier(plural);
+    let key = name_key(base);
+    let words: Vec<&str> = key.split(' ').collect();
+    let singulars = |w: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        if let Some(stem) = w.strip_suffix("ies") {
+            out.push(format!("{stem}y"));
+        }
+        if let Some(stem) = w.strip_suffix("men") {
+            out.push(format!("{stem}man"));
+        }
+        if let Some(stem) = w.strip_suffix("es") {
+            out.push(stem.to_owned());
+        }
+        if let Some(stem) = w.strip_suffix('s') {
+            out.push(stem.to_owned());
+        }
+        out
+    };
+    let mut candidates: Vec<String> = Vec::new();
+    let mut all: Vec<String> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let forms = singulars(w);
+        for f in &forms {
+            let mut c: Vec<&str> = words.clone();
+            c[i] = f;
+            candidates.push(c.join(" "));
+        }
+        all.push(forms.into_iter().next().unwrap_or_else(|| (*w).to_owned()));
+    }
+    candidates.push(all.join(" "));
+    let found = candidates
         .iter()
-        .find(|t| is_plural_of(base, t))
-        .map(|t| match split_qualifier(plural).1 {
-            Some(q) => format!("{t} ({q})"),
-            None => t.clone(),
-        })
+        .filter_map(|c| titles.get(c))
+        .find(|t| is_plural_of(base, t))?;
+    Some(match qualifier {
+        Some(q) => format!("{found} ({q})"),
+        None => found.clone(),
+    })
 }
 
 pub(super) fn is_deputy(post: &str) -> bool {
@@ -253,6 +288,14 @@ impl Ingester {
             }
         }
         self.link(p, Relation::PostIn, subject, ctx, line);
+        if heads {
+            self.head_posts.entry(subject).or_insert(p);
+        }
+        let key = name_key(&name);
+        let title = key.split(" of ").next().unwrap_or_default().to_owned();
+        if title != key {
+            self.posts_by_title.entry((subject, title)).or_insert(p);
+        }
         if let Some(rank) = rank {
             let c = self.category(CategoryKind::Rank, &rank, ctx, line);
             self.link(p, Relation::Rank, c, ctx, line);

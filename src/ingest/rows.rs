@@ -105,6 +105,10 @@ fn dates(words: &[&str]) -> Option<(Option<PartialDate>, End)> {
     None
 }
 
+/// The most words a name of a list has: the search for where a name ends
+/// stays linear in the line.
+const MAX_NAME_WORDS: usize = 8;
+
 /// Reads a line of a list: `[N] Name [(born–died)] [(中文)] [中文] start
 /// [end | Incumbent]`, or a vacancy.
 pub(super) fn read_line(text: &str) -> Option<Entry> {
@@ -124,7 +128,7 @@ pub(super) fn read_line(text: &str) -> Option<Entry> {
     // The name is the shortest run of words (no digits, no parentheses,
     // no Han characters) after which the rest reads as qualifiers and
     // dates.
-    for n in 1..words.len() {
+    for n in 1..words.len().min(MAX_NAME_WORDS + 1) {
         let name_words = &words[..n];
         if name_words
             .iter()
