@@ -806,7 +806,6 @@ impl GovGraph {
     /// for a node with no lifetime; else its lifetime (a body's founding to
     /// its dissolution, a post's, a tenure's dates) answers `at`. O(1),
     /// without reading the node's record.
-    #[expect(dead_code, reason = "the dated walks in traverse/ are the next step")]
     pub(crate) fn node_live(&self, ix: Pos, at: Option<On>) -> bool {
         match (at, self.lifetimes.get(ix.index())) {
             (Some(on), Some(&index)) if index != TIMELESS => {
