@@ -179,6 +179,21 @@ macro_rules! handle {
             }
         }
 
+        /// The handle's id, so that a handle goes wherever an id does
+        /// (`g.path(person, body)`).
+        impl From<$name<'_>> for $id {
+            fn from(h: $name<'_>) -> $id {
+                h.id()
+            }
+        }
+
+        /// The handle's id, as an id of any kind.
+        impl From<$name<'_>> for NodeId {
+            fn from(h: $name<'_>) -> NodeId {
+                NodeId::$variant(h.id())
+            }
+        }
+
         impl GovGraph {
             /// The handle for `id`, or `None` when it is not in this graph.
             /// O(1).
@@ -259,6 +274,7 @@ impl<'g> OrgRef<'g> {
     /// The body this one is a sub-organization of: now, the parent link
     /// still in force, O(1); in an [`as_of`](GovGraph::as_of) view, the
     /// one in force on its date ([`parent_on`](Self::parent_on)).
+    #[inline]
     pub fn parent(self) -> Option<OrgRef<'g>> {
         match self.at {
             // Only organizations are linked as parents.
@@ -267,7 +283,7 @@ impl<'g> OrgRef<'g> {
                 self.graph.parent_of(self.ix)?,
                 None,
             )),
-            Some(on) => self.parent_on(on),
+            Some(on) => self.parent_at(on),
         }
     }
 
@@ -294,7 +310,14 @@ impl<'g> OrgRef<'g> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn parent_on(self, on: impl Into<On>) -> Option<OrgRef<'g>> {
-        let on = on.into();
+        self.parent_at(on.into())
+    }
+
+    /// [`parent_on`](Self::parent_on), kept out of line so that the
+    /// undated [`parent`](Self::parent), the hot step of every ancestor
+    /// walk, stays small enough to inline.
+    #[inline(never)]
+    fn parent_at(self, on: On) -> Option<OrgRef<'g>> {
         let mut found: Option<Pos> = None;
         for (p, during) in self.graph.links_from(self.ix, Relation::SubOrganizationOf) {
             // Links are listed newest first: keep the last found, the
@@ -666,6 +689,13 @@ impl<'g> NodeRef<'g> {
             NodeRef::Person(h) => Some(h),
             _ => None,
         }
+    }
+}
+
+/// The handle's id.
+impl From<NodeRef<'_>> for NodeId {
+    fn from(h: NodeRef<'_>) -> NodeId {
+        h.id()
     }
 }
 

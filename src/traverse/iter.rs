@@ -126,6 +126,7 @@ impl<'g> Ancestors<'g> {
 
 impl<'g> Iterator for Ancestors<'g> {
     type Item = OrgRef<'g>;
+    #[inline]
     fn next(&mut self) -> Option<OrgRef<'g>> {
         let current = self.next?;
         self.next = current.parent();
