@@ -200,6 +200,10 @@ pub struct GovGraph {
     parents: Vec<u32>,
 }
 
+/// A node's position in the graph, for crate-internal walks (interim name
+/// for the graph's own position type).
+pub(crate) type Pos = NodeIndex;
+
 /// No parent, in [`GovGraph::parents`].
 const NO_PARENT: u32 = u32::MAX;
 
@@ -632,6 +636,12 @@ impl GovGraph {
     }
 
     // ---- crate-internal adjacency, used by traverse/ and rdf/ ----
+
+    /// Every node's position, in insertion order.
+    pub(crate) fn positions(&self) -> impl ExactSizeIterator<Item = Pos> + '_ {
+        let n = self.graph.node_count();
+        ExactLen(self.graph.node_indices(), n)
+    }
 
     /// Checks that `id` names a node of its kind here.
     pub(crate) fn check(&self, id: NodeId) -> Result<NodeIndex, GraphError> {

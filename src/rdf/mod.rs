@@ -41,6 +41,7 @@
 mod export;
 mod format;
 mod import;
+mod mapping;
 #[cfg(feature = "sparql")]
 pub(crate) use import::term_value;
 pub mod vocab;
