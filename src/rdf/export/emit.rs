@@ -12,7 +12,9 @@ use super::super::mapping::{
 use super::super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd};
 use super::Opts;
 use crate::graph::{GovGraph, Pos};
-use crate::model::{DatePrecision, Labels, Node, PartialDate, Relation, Slug, Source, Value, check_iri};
+use crate::model::{
+    DatePrecision, Labels, Node, PartialDate, Relation, Slug, Source, Value, check_iri,
+};
 
 /// Reusable string buffers, so that emitting allocates nothing per triple
 /// once they have grown.

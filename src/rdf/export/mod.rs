@@ -287,14 +287,10 @@ impl Exporter {
                         .split_once('#')
                         .map_or(s.as_str(), |(doc, _)| doc))
                 });
-            ctx.emit(
-                ix,
-                &mut bufs,
-                &mut |t: TripleRef<'_>| match name {
-                    Some(name) => w.serialize_quad(t.in_graph(name)),
-                    None => w.serialize_triple(t),
-                },
-            )?;
+            ctx.emit(ix, &mut bufs, &mut |t: TripleRef<'_>| match name {
+                Some(name) => w.serialize_quad(t.in_graph(name)),
+                None => w.serialize_triple(t),
+            })?;
         }
         emit_statements(graph, &mut |t: TripleRef<'_>| w.serialize_triple(t))?;
         w.finish()

@@ -111,14 +111,13 @@ impl Iterator for Triples<'_> {
                 base: &self.base,
                 opts: self.opts,
             };
-            let _ = ctx.emit(
-                ix,
-                &mut self.bufs,
-                &mut |t: TripleRef<'_>| -> Result<(), std::convert::Infallible> {
-                    pending.push_back(Triple(t.into_owned()));
-                    Ok(())
-                },
-            );
+            let _ = ctx.emit(ix, &mut self.bufs, &mut |t: TripleRef<'_>| -> Result<
+                (),
+                std::convert::Infallible,
+            > {
+                pending.push_back(Triple(t.into_owned()));
+                Ok(())
+            });
         }
     }
 }
@@ -132,4 +131,3 @@ impl fmt::Debug for Triples<'_> {
             .finish_non_exhaustive()
     }
 }
-

@@ -87,7 +87,12 @@ pub(crate) enum Row {
     Const(ConstRow),
 }
 
-const fn derived(kind: NodeKind, predicate: &'static str, derivation: Derivation, when: When) -> Row {
+const fn derived(
+    kind: NodeKind,
+    predicate: &'static str,
+    derivation: Derivation,
+    when: When,
+) -> Row {
     Row::Derived(DerivedRow {
         kind,
         predicate,
@@ -102,42 +107,187 @@ const fn derived(kind: NodeKind, predicate: &'static str, derivation: Derivation
 /// relation is `(Forward, Always)`: the link itself; the others are
 /// inverses and the extra triples ORG asks for.
 pub(crate) const ROWS: &[Row] = &[
-    Row::Link(link(Relation::SubOrganizationOf, org::SUB_ORGANIZATION_OF, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::SubOrganizationOf, org::UNIT_OF, Dir::Forward, When::SourceIsUnit)),
-    derived(NodeKind::Organization, org::TRANSITIVE_SUB_ORGANIZATION_OF, Derivation::Ancestors, When::Closure),
-    Row::Link(link(Relation::SubOrganizationOf, org::HAS_SUB_ORGANIZATION, Dir::Inverse, When::InverseLinks)),
-    Row::Link(link(Relation::SubOrganizationOf, org::HAS_UNIT, Dir::Inverse, When::InverseLinksSourceIsUnit)),
-    Row::Link(link(Relation::PostIn, org::HAS_POST, Dir::Inverse, When::InverseLinks)),
-    Row::Link(link(Relation::Replaces, dct::IS_REPLACED_BY, Dir::Inverse, When::InverseLinks)),
-    Row::Link(link(Relation::Replaces, dct::REPLACES, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::HasJurisdiction, gg::JURISDICTION, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::PrimarySite, org::HAS_PRIMARY_SITE, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::HasFunction, org::PURPOSE, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::OfficialWebsite, schema::URL, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::Classification, org::CLASSIFICATION, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::PostIn, org::POST_IN, Dir::Forward, When::Always)),
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::SUB_ORGANIZATION_OF,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::UNIT_OF,
+        Dir::Forward,
+        When::SourceIsUnit,
+    )),
+    derived(
+        NodeKind::Organization,
+        org::TRANSITIVE_SUB_ORGANIZATION_OF,
+        Derivation::Ancestors,
+        When::Closure,
+    ),
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::HAS_SUB_ORGANIZATION,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::HAS_UNIT,
+        Dir::Inverse,
+        When::InverseLinksSourceIsUnit,
+    )),
+    Row::Link(link(
+        Relation::PostIn,
+        org::HAS_POST,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::Replaces,
+        dct::IS_REPLACED_BY,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::Replaces,
+        dct::REPLACES,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::HasJurisdiction,
+        gg::JURISDICTION,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::PrimarySite,
+        org::HAS_PRIMARY_SITE,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::HasFunction,
+        org::PURPOSE,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::OfficialWebsite,
+        schema::URL,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::Classification,
+        org::CLASSIFICATION,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::PostIn,
+        org::POST_IN,
+        Dir::Forward,
+        When::Always,
+    )),
     Row::Const(ConstRow {
         kind: NodeKind::Post,
         predicate: org::ROLE_PROPERTY,
         object: org::HEAD,
         when: When::HeadPost,
     }),
-    Row::Link(link(Relation::PostIn, gg::HEADS, Dir::Forward, When::HeadPost)),
+    Row::Link(link(
+        Relation::PostIn,
+        gg::HEADS,
+        Dir::Forward,
+        When::HeadPost,
+    )),
     Row::Link(link(Relation::Rank, gg::RANK, Dir::Forward, When::Always)),
-    derived(NodeKind::Post, org::HELD_BY, Derivation::HoldersOfPost, When::InverseLinks),
-    derived(NodeKind::Person, org::HOLDS, Derivation::PostsHeld, When::Always),
-    derived(NodeKind::Person, org::HEAD_OF, Derivation::BodiesHeaded, When::Always),
-    Row::Link(link(Relation::Holder, org::MEMBER, Dir::Forward, When::Always)),
-    derived(NodeKind::Tenure, org::ORGANIZATION_PROPERTY, Derivation::TenureBody, When::Always),
-    Row::Link(link(Relation::TenureOf, gg::POST, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::GoverningBody, gg::GOVERNING_BODY, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::Territory, gg::TERRITORY, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::ContainedIn, schema::CONTAINED_IN_PLACE, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::PrimarySite, org::SITE_OF, Dir::Inverse, When::InverseLinks)),
-    Row::Link(link(Relation::PublishedBy, schema::PUBLISHER, Dir::Forward, When::Always)),
-    Row::Link(link(Relation::MaintainedBy, schema::MAINTAINER, Dir::Forward, When::Always)),
-    derived(NodeKind::Function, skos::IN_SCHEME, Derivation::FunctionScheme, When::Always),
-    Row::Link(link(Relation::SeeAlso, rdfs::SEE_ALSO, Dir::Forward, When::Always)),
+    derived(
+        NodeKind::Post,
+        org::HELD_BY,
+        Derivation::HoldersOfPost,
+        When::InverseLinks,
+    ),
+    derived(
+        NodeKind::Person,
+        org::HOLDS,
+        Derivation::PostsHeld,
+        When::Always,
+    ),
+    derived(
+        NodeKind::Person,
+        org::HEAD_OF,
+        Derivation::BodiesHeaded,
+        When::Always,
+    ),
+    Row::Link(link(
+        Relation::Holder,
+        org::MEMBER,
+        Dir::Forward,
+        When::Always,
+    )),
+    derived(
+        NodeKind::Tenure,
+        org::ORGANIZATION_PROPERTY,
+        Derivation::TenureBody,
+        When::Always,
+    ),
+    Row::Link(link(
+        Relation::TenureOf,
+        gg::POST,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::GoverningBody,
+        gg::GOVERNING_BODY,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::Territory,
+        gg::TERRITORY,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::ContainedIn,
+        schema::CONTAINED_IN_PLACE,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::PrimarySite,
+        org::SITE_OF,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::PublishedBy,
+        schema::PUBLISHER,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::MaintainedBy,
+        schema::MAINTAINER,
+        Dir::Forward,
+        When::Always,
+    )),
+    derived(
+        NodeKind::Function,
+        skos::IN_SCHEME,
+        Derivation::FunctionScheme,
+        When::Always,
+    ),
+    Row::Link(link(
+        Relation::SeeAlso,
+        rdfs::SEE_ALSO,
+        Dir::Forward,
+        When::Always,
+    )),
 ];
 
 /// The link rows of [`ROWS`].
@@ -181,7 +331,6 @@ impl LinkRow {
             Dir::Inverse => to,
         }
     }
-
 }
 
 /// A triple the export derives from other facts, and which the importer
@@ -217,6 +366,7 @@ pub(crate) struct DerivedRow {
     pub when: When,
 }
 
+#[cfg(test)]
 impl DerivedRow {
     /// The row of a derivation.
     pub(crate) fn of(derivation: Derivation) -> &'static DerivedRow {
@@ -452,6 +602,14 @@ pub(crate) fn org_writes_class(kind: OrgKind, class: &str) -> bool {
     }) || org_kind_class(kind) == class
 }
 
+/// Whether the export writes `class` on every node of `kind` (for the
+/// kinds whose classes do not depend on a sub-kind).
+pub(crate) fn plain_writes_class(kind: NodeKind, class: &str) -> bool {
+    CLASSES
+        .iter()
+        .any(|r| r.kind == kind && r.when == ClassWhen::Always && r.class == class)
+}
+
 /// Whether the export writes `class` on a place of `kind`.
 pub(crate) fn place_writes_class(kind: PlaceKind, class: &str) -> bool {
     CLASSES.iter().any(|r| {
@@ -584,172 +742,4 @@ pub(crate) fn category_kind_of_scheme(scheme: &str) -> Option<CategoryKind> {
 }
 
 #[cfg(test)]
-mod tests {
-    use std::collections::HashSet;
-
-    use super::*;
-
-    #[test]
-    fn every_relation_has_exactly_one_forward_mapping() {
-        for r in Relation::ALL {
-            let forward: Vec<_> = links()
-                .filter(|row| row.relation == r && row.dir == Dir::Forward)
-                .filter(|row| row.when == When::Always)
-                .map(|row| row.predicate)
-                .collect();
-            assert_eq!(forward.len(), 1, "{r}: {forward:?}");
-            let inverses = links()
-                .filter(|row| row.relation == r && row.dir == Dir::Inverse)
-                .filter(|row| row.when == When::InverseLinks)
-                .count();
-            assert!(inverses <= 1, "{r} has {inverses} inverses");
-        }
-        assert_eq!(links().count(), 24, "a new row needs a look at this test");
-    }
-
-    #[test]
-    fn every_kind_has_exactly_one_class_or_kind_row() {
-        for k in OrgKind::ALL {
-            assert_eq!(ORG_KINDS.iter().filter(|(x, _)| *x == k).count(), 1, "{k:?}");
-        }
-        for k in [
-            PlaceKind::Country,
-            PlaceKind::Province,
-            PlaceKind::City,
-            PlaceKind::District,
-            PlaceKind::Compound,
-            PlaceKind::Street,
-            PlaceKind::Other,
-        ] {
-            assert_eq!(
-                PLACE_KINDS.iter().filter(|(x, _)| *x == k).count(),
-                1,
-                "{k:?}"
-            );
-        }
-        for k in [
-            CategoryKind::BodyType,
-            CategoryKind::Grouping,
-            CategoryKind::Rank,
-            CategoryKind::Other,
-        ] {
-            assert_eq!(
-                CATEGORY_SCHEMES.iter().filter(|(x, _)| *x == k).count(),
-                1,
-                "{k:?}"
-            );
-        }
-        for k in NodeKind::ALL {
-            let always = CLASSES
-                .iter()
-                .filter(|r| r.kind == k && r.when == ClassWhen::Always)
-                .count();
-            assert_eq!(always, 1, "{k}");
-        }
-    }
-
-    #[test]
-    fn class_lookups_invert_the_class_tables() {
-        for r in CLASSES {
-            if is_concept(r.class) {
-                assert_eq!(kind_of_class(r.class), None);
-            } else {
-                assert_eq!(kind_of_class(r.class), Some(r.kind), "{}", r.class);
-            }
-        }
-        for (k, c) in ORG_KINDS {
-            assert_eq!(org_kind_of_class(c), Some(*k));
-            assert_eq!(kind_of_class(c), Some(NodeKind::Organization));
-            assert_eq!(org_kind_class(*k), *c);
-        }
-        for (k, c) in PLACE_KINDS {
-            assert_eq!(place_kind_of_class(c), Some(*k));
-            assert_eq!(kind_of_class(c), Some(NodeKind::Place));
-            assert_eq!(place_kind_class(*k), *c);
-        }
-        for (k, c) in CATEGORY_SCHEMES {
-            assert_eq!(category_kind_of_scheme(c), Some(*k));
-            assert_eq!(category_scheme(*k), *c);
-        }
-        let all: HashSet<_> = CLASSES
-            .iter()
-            .map(|r| r.class)
-            .chain(ORG_KINDS.iter().map(|(_, c)| *c))
-            .chain(PLACE_KINDS.iter().map(|(_, c)| *c))
-            .collect();
-        assert_eq!(kind_of_class(org::ROLE), None);
-        assert!(!all.contains(org::ROLE));
-    }
-
-    #[test]
-    fn link_lookups_invert_the_link_table() {
-        let mut seen = 0;
-        for (i, kind) in NodeKind::ALL.iter().enumerate() {
-            for (p, read) in &LOOKUPS.links[i] {
-                let row = read.row;
-                assert_eq!(row.predicate, *p);
-                assert_eq!(read.relation, row.relation);
-                assert_eq!(read.forward, row.dir == Dir::Forward);
-                assert!(row.subject_kinds().contains(kind));
-                seen += 1;
-            }
-            // One predicate reads one way on one kind.
-            let preds: HashSet<_> = LOOKUPS.links[i].iter().map(|(p, _)| *p).collect();
-            assert_eq!(preds.len(), LOOKUPS.links[i].len(), "{kind}");
-        }
-        let expected: usize = links().map(|r| r.subject_kinds().len()).sum();
-        assert_eq!(seen, expected);
-        for row in links() {
-            for &k in row.subject_kinds() {
-                let read = LOOKUPS.link(k, row.predicate).expect("read back");
-                assert!(std::ptr::eq(read.row, row), "{}", row.predicate);
-            }
-        }
-        for row in derived_rows() {
-            assert_eq!(
-                LOOKUPS.derived(row.kind, row.predicate),
-                Some(row.derivation)
-            );
-            assert_eq!(DerivedRow::of(row.derivation).predicate, row.predicate);
-            assert!(
-                LOOKUPS.link(row.kind, row.predicate).is_none(),
-                "{} is both a link and derived",
-                row.predicate
-            );
-        }
-    }
-
-    #[test]
-    fn classes_of_a_node_follow_its_kind() {
-        use crate::model::{Organization, Place};
-        let office = Node::Organization(Organization::new(
-            crate::Slug::new("a").unwrap(),
-            OrgKind::Office,
-            "A",
-        ));
-        assert_eq!(
-            classes_of(&office).collect::<Vec<_>>(),
-            [
-                org::ORGANIZATION,
-                org::ORGANIZATIONAL_UNIT,
-                schema::GOVERNMENT_ORGANIZATION,
-                gg::OFFICE
-            ]
-        );
-        let compound = Node::Place(Place::new(
-            crate::Slug::new("z").unwrap(),
-            PlaceKind::Compound,
-            "Z",
-        ));
-        assert_eq!(
-            classes_of(&compound).collect::<Vec<_>>(),
-            [schema::PLACE, gg::COMPOUND]
-        );
-        for k in OrgKind::ALL {
-            let o = Node::Organization(Organization::new(crate::Slug::new("a").unwrap(), k, "A"));
-            for c in classes_of(&o) {
-                assert!(org_writes_class(k, c), "{k:?} {c}");
-            }
-        }
-    }
-}
+mod tests;
