@@ -9,6 +9,44 @@ use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
 
+/// A node's place in the graph. This is the only thing that crosses the
+/// wall around petgraph: the rest of the crate walks the graph through
+/// `Pos` and the accessors below, and never names a petgraph type, so a
+/// change of petgraph (or of its representation) is an edit to this file.
+///
+/// The type is public only so that the sealed handle trait can mention it;
+/// its module is private, so no caller outside the crate can name it, make
+/// one or pass one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Pos(u32);
+
+impl Pos {
+    /// The position with this raw number (an id's [`raw`](crate::NodeId)).
+    pub(crate) const fn from_raw(raw: u32) -> Self {
+        Pos(raw)
+    }
+
+    /// The raw number, as ids carry it.
+    pub(crate) const fn raw(self) -> u32 {
+        self.0
+    }
+
+    /// The position as an index into per-node arrays.
+    pub(crate) const fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    fn ix(self) -> NodeIndex<u32> {
+        NodeIndex::new(self.index())
+    }
+
+    fn of(ix: NodeIndex<u32>) -> Self {
+        // Indices are created from u32 and the graph refuses to grow past
+        // u32::MAX - 1 nodes, so this never truncates.
+        Pos(u32::try_from(ix.index()).unwrap_or(u32::MAX))
+    }
+}
+
 use crate::model::{
     Annotation, Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node,
     NodeId, NodeKind, OrgId, Organization, Person, PersonId, Place, PlaceId, Post, PostId,
@@ -183,7 +221,11 @@ pub struct GovGraph {
     /// petgraph's small per-node entries (8 bytes) and not the records
     /// (112 bytes): a breadth-first walk over a large graph is several
     /// times faster for it.
-    pub(crate) graph: StableDiGraph<(), Relation, u32>,
+    ///
+    /// A *stable* graph although nodes are never removed: links can be
+    /// (editing, issue #15), and a stable graph keeps every other link's
+    /// index, so `links()` keeps the order the links were made in.
+    graph: StableDiGraph<(), Relation, u32>,
     /// Node records by position (nodes are never removed, so positions are
     /// petgraph's indices).
     data: Vec<Node>,
@@ -191,7 +233,7 @@ pub struct GovGraph {
     slugs: HashIndex,
     /// Nodes by a hash of each label's [`label_key`].
     labels: HashIndex,
-    annotations: HashMap<NodeIndex, Vec<Annotation>>,
+    annotations: HashMap<Pos, Vec<Annotation>>,
     statements: Vec<Statement>,
     /// Each node's parent organization ([`NO_PARENT`] for none), by node
     /// position: the hierarchy is walked far more than it changes, and four
@@ -199,10 +241,6 @@ pub struct GovGraph {
     /// node's links.
     parents: Vec<u32>,
 }
-
-/// A node's position in the graph, for crate-internal walks (interim name
-/// for the graph's own position type).
-pub(crate) type Pos = NodeIndex;
 
 /// No parent, in [`GovGraph::parents`].
 const NO_PARENT: u32 = u32::MAX;
@@ -297,14 +335,14 @@ impl GovGraph {
                 .unwrap_or_default(),
         };
         node.shrink_to_fit();
-        let ix = self.graph.add_node(());
+        let ix = Pos::of(self.graph.add_node(()));
         self.data.push(node);
         self.parents.push(NO_PARENT);
-        self.slugs.insert(slug_hash, raw(ix));
+        self.slugs.insert(slug_hash, ix.raw());
         for h in label_hashes {
-            self.labels.insert(h, raw(ix));
+            self.labels.insert(h, ix.raw());
         }
-        Ok(NodeId::from_raw(kind, raw(ix)))
+        Ok(NodeId::from_raw(kind, ix.raw()))
     }
 
     typed_insert!(
@@ -523,10 +561,10 @@ impl GovGraph {
         if self.graph.edge_count() >= MAX_ELEMENTS as usize {
             return Err(GraphError::Full { max: MAX_ELEMENTS });
         }
-        self.graph.add_edge(a, b, relation);
+        self.graph.add_edge(a.ix(), b.ix(), relation);
         if relation == Relation::SubOrganizationOf {
             if let Some(slot) = self.parents.get_mut(a.index()) {
-                *slot = raw(b);
+                *slot = b.raw();
             }
         }
         Ok(())
@@ -579,7 +617,7 @@ impl GovGraph {
         &self.statements
     }
 
-    pub(crate) fn annotations_at(&self, ix: NodeIndex) -> &[Annotation] {
+    pub(crate) fn annotations_at(&self, ix: Pos) -> &[Annotation] {
         self.annotations.get(&ix).map_or(&[], Vec::as_slice)
     }
 
@@ -594,29 +632,35 @@ impl GovGraph {
     /// The id of the node of `kind` with `slug`. O(1) expected.
     pub fn id_by_slug(&self, kind: NodeKind, slug: &str) -> Option<NodeId> {
         self.slug_position(kind, slug)
-            .map(|ix| NodeId::from_raw(kind, raw(ix)))
+            .map(|ix| NodeId::from_raw(kind, ix.raw()))
     }
 
-    fn slug_position(&self, kind: NodeKind, slug: &str) -> Option<NodeIndex> {
+    fn slug_position(&self, kind: NodeKind, slug: &str) -> Option<Pos> {
         let h = self.slugs.hash(&(kind, slug));
         self.slugs
             .get(h)
             .iter()
-            .map(|&p| NodeIndex::new(p as usize))
+            .map(|&p| Pos::from_raw(p))
             .find(|&ix| {
                 let n = &self.data[ix.index()];
                 n.kind() == kind && n.slug().as_str() == slug
             })
     }
 
+    /// Every node's position, in insertion order. O(1) per step.
+    pub(crate) fn positions(&self) -> impl ExactSizeIterator<Item = Pos> + use<> {
+        let n = u32::try_from(self.data.len()).unwrap_or(u32::MAX);
+        (0..n).map(Pos::from_raw)
+    }
+
     /// Every node with its id, in insertion order. O(1) per step.
     pub fn nodes(&self) -> impl ExactSizeIterator<Item = (NodeId, &Node)> + '_ {
-        let ids = self.graph.node_indices();
+        let ids = self.positions();
         let n = self.graph.node_count();
         ExactLen(
             ids.map(move |ix| {
                 let node = &self.data[ix.index()];
-                (NodeId::from_raw(node.kind(), raw(ix)), node)
+                (NodeId::from_raw(node.kind(), ix.raw()), node)
             }),
             n,
         )
@@ -629,7 +673,11 @@ impl GovGraph {
         ExactLen(
             self.graph.edge_indices().filter_map(move |e| {
                 let (a, b) = self.graph.edge_endpoints(e)?;
-                Some((self.id_at(a), self.graph[e], self.id_at(b)))
+                Some((
+                    self.id_at(Pos::of(a)),
+                    self.graph[e],
+                    self.id_at(Pos::of(b)),
+                ))
             }),
             n,
         )
@@ -637,15 +685,9 @@ impl GovGraph {
 
     // ---- crate-internal adjacency, used by traverse/ and rdf/ ----
 
-    /// Every node's position, in insertion order.
-    pub(crate) fn positions(&self) -> impl ExactSizeIterator<Item = Pos> + '_ {
-        let n = self.graph.node_count();
-        ExactLen(self.graph.node_indices(), n)
-    }
-
     /// Checks that `id` names a node of its kind here.
-    pub(crate) fn check(&self, id: NodeId) -> Result<NodeIndex, GraphError> {
-        let ix = NodeIndex::new(id.raw() as usize);
+    pub(crate) fn check(&self, id: NodeId) -> Result<Pos, GraphError> {
+        let ix = Pos::from_raw(id.raw());
         match self.data.get(ix.index()) {
             Some(n) if n.kind() == id.kind() => Ok(ix),
             _ => Err(GraphError::UnknownId {
@@ -655,71 +697,68 @@ impl GovGraph {
         }
     }
 
-    pub(crate) fn index_of(&self, id: NodeId) -> Option<NodeIndex> {
+    pub(crate) fn index_of(&self, id: NodeId) -> Option<Pos> {
         self.check(id).ok()
     }
 
-    pub(crate) fn id_at(&self, ix: NodeIndex) -> NodeId {
-        NodeId::from_raw(self.data[ix.index()].kind(), raw(ix))
+    pub(crate) fn id_at(&self, ix: Pos) -> NodeId {
+        NodeId::from_raw(self.data[ix.index()].kind(), ix.raw())
     }
 
-    pub(crate) fn node_at(&self, ix: NodeIndex) -> &Node {
+    pub(crate) fn node_at(&self, ix: Pos) -> &Node {
         &self.data[ix.index()]
     }
 
-    pub(crate) fn slug_at(&self, ix: NodeIndex) -> &Slug {
+    pub(crate) fn slug_at(&self, ix: Pos) -> &Slug {
         self.data[ix.index()].slug()
     }
 
     /// The parent organization of `ix`. O(1).
-    pub(crate) fn parent_of(&self, ix: NodeIndex) -> Option<NodeIndex> {
+    pub(crate) fn parent_of(&self, ix: Pos) -> Option<Pos> {
         self.parents
             .get(ix.index())
             .filter(|&&p| p != NO_PARENT)
-            .map(|&p| NodeIndex::new(p as usize))
+            .map(|&p| Pos::from_raw(p))
     }
 
     /// Targets of `ix`'s outgoing `rel` links, newest first. O(out-degree).
-    pub(crate) fn out(&self, ix: NodeIndex, rel: Relation) -> impl Iterator<Item = NodeIndex> + '_ {
+    pub(crate) fn out(&self, ix: Pos, rel: Relation) -> impl Iterator<Item = Pos> + '_ {
         self.graph
-            .edges_directed(ix, Direction::Outgoing)
+            .edges_directed(ix.ix(), Direction::Outgoing)
             .filter(move |e| *e.weight() == rel)
-            .map(|e| e.target())
+            .map(|e| Pos::of(e.target()))
     }
 
     /// Sources of `ix`'s incoming `rel` links, newest first. O(in-degree).
-    pub(crate) fn inc(&self, ix: NodeIndex, rel: Relation) -> impl Iterator<Item = NodeIndex> + '_ {
+    pub(crate) fn inc(&self, ix: Pos, rel: Relation) -> impl Iterator<Item = Pos> + '_ {
         self.graph
-            .edges_directed(ix, Direction::Incoming)
+            .edges_directed(ix.ix(), Direction::Incoming)
             .filter(move |e| *e.weight() == rel)
-            .map(|e| e.source())
+            .map(|e| Pos::of(e.source()))
     }
 
     /// Every link touching `ix` as `(relation, other end, true when ix is
     /// the source)`, newest first within each direction, outgoing first.
-    pub(crate) fn touching(
-        &self,
-        ix: NodeIndex,
-    ) -> impl Iterator<Item = (Relation, NodeIndex, bool)> + '_ {
+    pub(crate) fn touching(&self, ix: Pos) -> impl Iterator<Item = (Relation, Pos, bool)> + '_ {
         self.graph
-            .edges_directed(ix, Direction::Outgoing)
-            .map(|e| (*e.weight(), e.target(), true))
+            .edges_directed(ix.ix(), Direction::Outgoing)
+            .map(|e| (*e.weight(), Pos::of(e.target()), true))
             .chain(
                 self.graph
-                    .edges_directed(ix, Direction::Incoming)
-                    .map(|e| (*e.weight(), e.source(), false)),
+                    .edges_directed(ix.ix(), Direction::Incoming)
+                    .map(|e| (*e.weight(), Pos::of(e.source()), false)),
             )
     }
 
     /// Nodes whose labels match `text` under [`label_key`], in insertion
     /// order. O(1) expected.
-    pub(crate) fn label_matches(&self, text: &str) -> Vec<NodeIndex> {
+    pub(crate) fn label_matches(&self, text: &str) -> Vec<Pos> {
         let key = label_key(text);
         let h = self.labels.hash(&key);
         self.labels
             .get(h)
             .iter()
-            .map(|&p| NodeIndex::new(p as usize))
+            .map(|&p| Pos::from_raw(p))
             .filter(|&ix| match &self.data[ix.index()] {
                 Node::Site(s) => has_key(&s.label, &key),
                 n => n
@@ -733,18 +772,18 @@ impl GovGraph {
     /// `b`'s incoming links in step and stops when either list ends, so the
     /// cost is O(the smaller degree): adding the thousandth function to a
     /// body checks the new function's empty list, not the body's long one.
-    fn linked(&self, a: NodeIndex, rel: Relation, b: NodeIndex) -> bool {
-        let mut outs = self.graph.edges_directed(a, Direction::Outgoing);
-        let mut ins = self.graph.edges_directed(b, Direction::Incoming);
+    fn linked(&self, a: Pos, rel: Relation, b: Pos) -> bool {
+        let mut outs = self.graph.edges_directed(a.ix(), Direction::Outgoing);
+        let mut ins = self.graph.edges_directed(b.ix(), Direction::Incoming);
         loop {
             match outs.next() {
                 None => return false,
-                Some(e) if *e.weight() == rel && e.target() == b => return true,
+                Some(e) if *e.weight() == rel && Pos::of(e.target()) == b => return true,
                 Some(_) => {}
             }
             match ins.next() {
                 None => return false,
-                Some(e) if *e.weight() == rel && e.source() == a => return true,
+                Some(e) if *e.weight() == rel && Pos::of(e.source()) == a => return true,
                 Some(_) => {}
             }
         }
@@ -752,7 +791,7 @@ impl GovGraph {
 
     /// True when following `rel` links forward from `start` reaches `goal`.
     /// Free when `goal` has nothing linking to it by `rel`.
-    fn reaches(&self, start: NodeIndex, goal: NodeIndex, rel: Relation) -> bool {
+    fn reaches(&self, start: Pos, goal: Pos, rel: Relation) -> bool {
         if self.inc(goal, rel).next().is_none() {
             return false;
         }
@@ -784,12 +823,6 @@ fn has_key(text: &str, key: &str) -> bool {
     } else {
         text.chars().flat_map(char::to_lowercase).eq(key.chars())
     }
-}
-
-pub(crate) fn raw(ix: NodeIndex) -> u32 {
-    // Indices are created from u32 and the graph refuses to grow past
-    // u32::MAX - 1 nodes, so this never truncates.
-    u32::try_from(ix.index()).unwrap_or(u32::MAX)
 }
 
 /// An iterator adaptor that knows its exact length.
@@ -826,8 +859,7 @@ impl PartialEq for GovGraph {
                 .eq(other.nodes().map(|(_, n)| n))
             && self.statements == other.statements
             && self
-                .graph
-                .node_indices()
+                .positions()
                 .all(|ix| self.annotations_at(ix) == other.annotations_at(ix))
             && sorted_links(self) == sorted_links(other)
     }

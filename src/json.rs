@@ -5,7 +5,7 @@
 //! `links` (`{"from": "kind/slug", "relation": "...", "to": "kind/slug"}`, in
 //! insertion order), and, when there are any, `annotations`
 //! (`{"node": "kind/slug", "property": IRI, "value": ...}`) and `statements`
-//! kept from imported RDF. No petgraph index appears in it. Reading a document
+//! kept from imported RDF. No internal index appears in it. Reading a document
 //! rebuilds the graph through the same validated insertion API as any other
 //! source, so a cycle, a dangling key or a duplicate slug is an error that
 //! names the node or link at fault.

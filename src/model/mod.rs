@@ -1,4 +1,4 @@
-//! The nouns of the graph. Nothing here knows of RDF or of petgraph.
+//! The nouns of the graph. Nothing here knows of RDF or of the graph library.
 //!
 //! | type | what it is |
 //! |---|---|

@@ -4,8 +4,9 @@
 //! only `"` and `\` need escaping (a `\` before any other character would
 //! start a Graphviz escape such as `\N`, so each is doubled); line breaks
 //! inside a label are the escape `\n`, and other control characters are
-//! replaced before quoting. (`petgraph::dot` would need a copy of the graph
-//! as a petgraph graph and names nodes by index; keys read better.)
+//! replaced before quoting. (The graph library's own DOT writer would need
+//! a copy of the graph in its types and names nodes by index; keys read
+//! better.)
 
 use std::io;
 

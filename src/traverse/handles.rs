@@ -3,7 +3,7 @@
 use std::fmt;
 use std::ops::Deref;
 
-use petgraph::stable_graph::NodeIndex;
+use crate::graph::Pos;
 
 use super::iter::{Ancestors, Descendants, Linked};
 use crate::graph::GovGraph;
@@ -13,16 +13,34 @@ use crate::model::{
     Relation, Site, SiteId, Slug, Tenure, TenureId, Website, WebsiteId,
 };
 
-/// Building a handle from a node index; implemented by every handle type.
-pub trait Handle<'g>: Copy + Sized + sealed::Sealed {
-    /// The handle for the node at `ix`, when it is of this handle's kind.
-    #[doc(hidden)]
-    fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self>;
+/// A typed handle to a node: implemented by every handle type and by
+/// nothing else.
+///
+/// The trait is sealed and has no methods of its own: handles are made
+/// only by the graph (`g.org(id)`, `g.org_by_slug(..)`, walks), never from
+/// a raw index, so a handle always names a node of its kind in its graph.
+///
+/// ```compile_fail
+/// // The constructor is not reachable from outside the crate.
+/// use govgraph::traverse::Handle;
+/// fn forge<'g, H: Handle<'g>>(g: &'g govgraph::GovGraph) -> Option<H> {
+///     H::from_index(g, 0)
+/// }
+/// ```
+pub trait Handle<'g>: Copy + Sized + sealed::Sealed<'g> {}
+
+pub(crate) mod sealed {
+    use crate::graph::{GovGraph, Pos};
+
+    /// Construction from a graph position: crate-private, because the
+    /// module is private and [`Pos`] cannot be named outside the crate.
+    pub trait Sealed<'g>: Sized {
+        /// The handle for the node at `ix`, when it is of this kind.
+        fn from_index(graph: &'g GovGraph, ix: Pos) -> Option<Self>;
+    }
 }
 
-mod sealed {
-    pub trait Sealed {}
-}
+use sealed::Sealed as _;
 
 macro_rules! handle {
     ($(#[$doc:meta])* $name:ident, $ty:ident, $id:ident, $variant:ident, $getter:ident, $by_slug:ident) => {
@@ -35,13 +53,13 @@ macro_rules! handle {
         #[derive(Clone, Copy)]
         pub struct $name<'g> {
             graph: &'g GovGraph,
-            ix: NodeIndex,
+            ix: Pos,
         }
 
         impl<'g> $name<'g> {
             /// The node's id.
             pub fn id(self) -> $id {
-                $id::from_raw(crate::graph::raw(self.ix))
+                $id::from_raw(self.ix.raw())
             }
 
             /// The node's data, borrowed for the graph's lifetime.
@@ -58,7 +76,7 @@ macro_rules! handle {
             /// A handle for a node known to be of this kind (reached by a
             /// relation that only joins this kind), without reading it.
             #[allow(dead_code, reason = "not every kind is reached this way")]
-            pub(crate) fn from_trusted(graph: &'g GovGraph, ix: NodeIndex) -> Self {
+            pub(crate) fn from_trusted(graph: &'g GovGraph, ix: Pos) -> Self {
                 Self { graph, ix }
             }
 
@@ -91,10 +109,10 @@ macro_rules! handle {
             }
         }
 
-        impl sealed::Sealed for $name<'_> {}
+        impl<'g> Handle<'g> for $name<'g> {}
 
-        impl<'g> Handle<'g> for $name<'g> {
-            fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self> {
+        impl<'g> sealed::Sealed<'g> for $name<'g> {
+            fn from_index(graph: &'g GovGraph, ix: Pos) -> Option<Self> {
                 match graph.node_at(ix) {
                     Node::$variant(_) => Some(Self { graph, ix }),
                     _ => None,
@@ -198,7 +216,7 @@ handle!(
 );
 
 impl<'g> OrgRef<'g> {
-    pub(crate) fn index(self) -> NodeIndex {
+    pub(crate) fn index(self) -> Pos {
         self.ix
     }
 
@@ -516,7 +534,7 @@ impl<'g> NodeRef<'g> {
         each_ref!(self, h => h.related())
     }
 
-    pub(crate) fn index(self) -> NodeIndex {
+    pub(crate) fn index(self) -> Pos {
         each_ref!(self, h => h.ix)
     }
 
@@ -552,10 +570,10 @@ impl fmt::Display for NodeRef<'_> {
     }
 }
 
-impl sealed::Sealed for NodeRef<'_> {}
+impl<'g> Handle<'g> for NodeRef<'g> {}
 
-impl<'g> Handle<'g> for NodeRef<'g> {
-    fn from_index(graph: &'g GovGraph, ix: NodeIndex) -> Option<Self> {
+impl<'g> sealed::Sealed<'g> for NodeRef<'g> {
+    fn from_index(graph: &'g GovGraph, ix: Pos) -> Option<Self> {
         Some(match graph.node_at(ix) {
             Node::Organization(_) => NodeRef::Organization(OrgRef { graph, ix }),
             Node::Post(_) => NodeRef::Post(PostRef { graph, ix }),
@@ -606,8 +624,7 @@ impl GovGraph {
 
     /// Every organization, in insertion order.
     pub fn orgs(&self) -> impl Iterator<Item = OrgRef<'_>> + '_ {
-        self.graph
-            .node_indices()
+        self.positions()
             .filter_map(move |ix| OrgRef::from_index(self, ix))
     }
 
@@ -619,8 +636,7 @@ impl GovGraph {
 
     /// Every node as a handle, in insertion order.
     pub fn node_refs(&self) -> impl Iterator<Item = NodeRef<'_>> + '_ {
-        self.graph
-            .node_indices()
+        self.positions()
             .filter_map(move |ix| NodeRef::from_index(self, ix))
     }
 }

@@ -3,7 +3,7 @@
 use std::iter::FusedIterator;
 use std::marker::PhantomData;
 
-use petgraph::stable_graph::NodeIndex;
+use crate::graph::Pos;
 
 use super::handles::{Handle, OrgRef};
 use crate::graph::GovGraph;
@@ -18,12 +18,12 @@ use crate::model::Relation;
 /// are nearly always already in order); each step is then O(1).
 pub struct Linked<'g, H> {
     graph: &'g GovGraph,
-    items: std::vec::IntoIter<NodeIndex>,
+    items: std::vec::IntoIter<Pos>,
     _handle: PhantomData<H>,
 }
 
 impl<'g, H: Handle<'g>> Linked<'g, H> {
-    fn new(graph: &'g GovGraph, mut v: Vec<NodeIndex>, sort: bool) -> Self {
+    fn new(graph: &'g GovGraph, mut v: Vec<Pos>, sort: bool) -> Self {
         if sort {
             v.sort_unstable();
         }
@@ -35,15 +35,15 @@ impl<'g, H: Handle<'g>> Linked<'g, H> {
         }
     }
 
-    pub(crate) fn out(graph: &'g GovGraph, ix: NodeIndex, rel: Relation) -> Self {
+    pub(crate) fn out(graph: &'g GovGraph, ix: Pos, rel: Relation) -> Self {
         Self::new(graph, graph.out(ix, rel).collect(), true)
     }
 
-    pub(crate) fn inc(graph: &'g GovGraph, ix: NodeIndex, rel: Relation) -> Self {
+    pub(crate) fn inc(graph: &'g GovGraph, ix: Pos, rel: Relation) -> Self {
         Self::new(graph, graph.inc(ix, rel).collect(), true)
     }
 
-    pub(crate) fn inc_any(graph: &'g GovGraph, ix: NodeIndex, rels: &[Relation]) -> Self {
+    pub(crate) fn inc_any(graph: &'g GovGraph, ix: Pos, rels: &[Relation]) -> Self {
         let v = graph
             .touching(ix)
             .filter(|(r, _, outgoing)| !outgoing && rels.contains(r))
@@ -52,12 +52,12 @@ impl<'g, H: Handle<'g>> Linked<'g, H> {
         Self::new(graph, v, true)
     }
 
-    pub(crate) fn from_vec(graph: &'g GovGraph, v: Vec<NodeIndex>) -> Self {
+    pub(crate) fn from_vec(graph: &'g GovGraph, v: Vec<Pos>) -> Self {
         Self::new(graph, v, false)
     }
 
-    pub(crate) fn sort_by_key<K: Ord>(&mut self, mut key: impl FnMut(&GovGraph, NodeIndex) -> K) {
-        let mut v: Vec<NodeIndex> = std::mem::take(&mut self.items).collect();
+    pub(crate) fn sort_by_key<K: Ord>(&mut self, mut key: impl FnMut(&GovGraph, Pos) -> K) {
+        let mut v: Vec<Pos> = std::mem::take(&mut self.items).collect();
         v.sort_by_key(|&ix| key(self.graph, ix));
         self.items = v.into_iter();
     }
@@ -134,12 +134,12 @@ impl FusedIterator for Ancestors<'_> {}
 pub struct Descendants<'g> {
     graph: &'g GovGraph,
     /// The level being yielded, and how far into it.
-    level: Vec<NodeIndex>,
+    level: Vec<Pos>,
     at: usize,
     /// Its depth below the start.
     depth: usize,
     /// The level below, gathered as the current one is yielded.
-    next: Vec<NodeIndex>,
+    next: Vec<Pos>,
 }
 
 impl<'g> Descendants<'g> {
@@ -157,7 +157,7 @@ impl<'g> Descendants<'g> {
     }
 
     /// Appends `ix`'s children to the next level, in graph order.
-    fn gather_children(&mut self, ix: NodeIndex) {
+    fn gather_children(&mut self, ix: Pos) {
         let from = self.next.len();
         self.next
             .extend(self.graph.inc(ix, Relation::SubOrganizationOf));

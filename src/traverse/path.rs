@@ -3,9 +3,10 @@
 use std::collections::VecDeque;
 use std::fmt;
 
-use petgraph::stable_graph::NodeIndex;
+use crate::graph::Pos;
 
-use super::handles::{Handle, NodeRef};
+use super::handles::NodeRef;
+use super::handles::sealed::Sealed as _;
 use crate::graph::GovGraph;
 use crate::model::{NodeId, Relation};
 
@@ -153,10 +154,10 @@ impl GovGraph {
         // The node each visited node was reached from, by position, and the
         // link it was reached by: two flat arrays rather than a map, since a
         // search may visit most of the graph.
-        let bound = self.graph.node_count(); // nodes are never removed: positions are 0..count
+        let bound = self.node_count(); // nodes are never removed: positions are 0..count
         let mut came_from: Vec<u32> = vec![UNSEEN; bound];
         let mut via: Vec<(Relation, bool)> = vec![(Relation::SeeAlso, true); bound];
-        came_from[start.index()] = crate::graph::raw(start);
+        came_from[start.index()] = start.raw();
         let mut queue = VecDeque::from([start]);
         let mut outs = Vec::new();
         let mut ins = Vec::new();
@@ -180,7 +181,7 @@ impl GovGraph {
                 if came_from[other.index()] != UNSEEN {
                     continue;
                 }
-                came_from[other.index()] = crate::graph::raw(n);
+                came_from[other.index()] = n.raw();
                 via[other.index()] = (rel, forward);
                 if other == goal {
                     found = true;
@@ -196,7 +197,7 @@ impl GovGraph {
         let mut links = Vec::new();
         let mut at = goal;
         while at != start {
-            let prev = NodeIndex::new(came_from[at.index()] as usize);
+            let prev = Pos::from_raw(came_from[at.index()]);
             links.push(via[at.index()]);
             nodes.push(prev);
             at = prev;
