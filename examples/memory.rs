@@ -86,7 +86,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     // For benches/compare/compare.py: the same graph as Turtle.
     if let Some(path) = std::env::args().nth(2) {
         let file = io::BufWriter::new(std::fs::File::create(&path)?);
-        Exporter::new().write_turtle(&graph, file)?;
+        Exporter::new().write(&graph, file)?;
         println!("wrote {path}");
     }
     Ok(())
@@ -174,15 +174,17 @@ fn rdf_figures(graph: &GovGraph) -> Result<(), Box<dyn std::error::Error>> {
     ALLOC.reset_peak_usage();
     let base = now();
     let clock = Instant::now();
-    let written = Exporter::new().write_turtle(graph, Counter(0))?.0;
+    let written = Exporter::new().write(graph, Counter(0))?.0;
     println!(
         "export Turtle ({}) to a byte counter: {:.2} s, extra peak memory {}",
         mib(written),
         clock.elapsed().as_secs_f64(),
         mib(ALLOC.peak_usage() - base)
     );
-    let ttl = Exporter::new().write_turtle(graph, Vec::new())?;
-    let nt = Exporter::new().write_ntriples(graph, Vec::new())?;
+    let ttl = Exporter::new().write(graph, Vec::new())?;
+    let nt = Exporter::new()
+        .with_format(RdfFormat::NTriples)
+        .write(graph, Vec::new())?;
     let triples = nt.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count();
     println!(
         "  {triples} triples, {:.1} per node; Turtle {}, N-Triples {}",

@@ -401,7 +401,7 @@ fn base_iri_is_validated_and_used() {
         .unwrap();
     assert_eq!(ex.base_iri(), "https://example.org/gov#");
     let data = datasets::general_office();
-    let g = parse_turtle(&ex.write_turtle(&data, Vec::new()).unwrap());
+    let g = parse_turtle(&ex.write(&data, Vec::new()).unwrap());
     has(
         &g,
         &iri("https://example.org/gov#org/general-office-of-the-state-council"),
@@ -419,7 +419,7 @@ fn base_iri_is_validated_and_used() {
 fn inverse_links_can_be_left_out() {
     let data = datasets::general_office();
     let ex = Exporter::new().with_inverse_links(false);
-    let g = parse_turtle(&ex.write_turtle(&data, Vec::new()).unwrap());
+    let g = parse_turtle(&ex.write(&data, Vec::new()).unwrap());
     for p in [
         org::HAS_SUB_ORGANIZATION,
         org::HAS_POST,
@@ -616,4 +616,64 @@ fn the_ontology_parses_and_declares_every_gg_term_the_export_uses() {
             "{term} has no comment"
         );
     }
+}
+
+/// The `@prefix` names a Turtle document declares, sorted.
+fn declared_prefixes(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("@prefix ")?.split_once(':'))
+        .map(|(name, _)| name)
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+#[test]
+fn turtle_declares_exactly_the_prefixes_it_uses() {
+    let text = String::from_utf8(turtle(&datasets::general_office())).unwrap();
+    let declared = declared_prefixes(&text);
+    assert_eq!(
+        declared,
+        [
+            "address",
+            "body",
+            "category",
+            "dct",
+            "foaf",
+            "function",
+            "functions",
+            "gg",
+            "jurisdiction",
+            "membership",
+            "org",
+            "person",
+            "place",
+            "post",
+            "rdfs",
+            "schema",
+            "site",
+            "skos",
+            "vcard",
+            "xsd",
+        ]
+    );
+    let body: Vec<&str> = text.lines().filter(|l| !l.starts_with("@prefix")).collect();
+    for name in declared {
+        let used = format!("{name}:");
+        assert!(
+            body.iter().any(|l| l.contains(&used)),
+            "{name}: declared but not used"
+        );
+    }
+    // An empty graph declares nothing; a lone person what its triples use.
+    let mut g = GovGraph::new();
+    assert_eq!(String::from_utf8(turtle(&g)).unwrap(), "");
+    g.insert_person(govgraph::Person::new(
+        govgraph::Slug::new("a").unwrap(),
+        "A",
+    ))
+    .unwrap();
+    let text = String::from_utf8(turtle(&g)).unwrap();
+    assert_eq!(declared_prefixes(&text), ["foaf", "person", "skos"]);
 }

@@ -138,7 +138,11 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>) -> Outcome<Loaded> {
         rdf => {
             let rdf = rdf.rdf().ok_or_else(|| input("not an RDF format"))?;
             let (reader, progress) = open(path)?;
-            let imported = govgraph::rdf::import(reader, rdf).map_err(|e| at(&e))?;
+            let imported = govgraph::rdf::import(reader, rdf).map_err(|e| match &e {
+                // The parser's own words follow the position.
+                govgraph::rdf::ImportError::Syntax { source, .. } => at(&format!("{e}: {source}")),
+                _ => at(&e),
+            })?;
             progress.finish();
             (imported.graph, Report::Rdf(imported.report))
         }

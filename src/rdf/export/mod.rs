@@ -3,10 +3,10 @@
 mod emit;
 mod triples;
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::io;
 
-use oxrdf::TripleRef;
+use oxrdf::{NamedOrBlankNodeRef, TermRef, TripleRef};
 use oxrdfio::RdfSerializer;
 use oxttl::{NTriplesSerializer, TurtleSerializer};
 
@@ -74,22 +74,27 @@ pub(crate) fn check_base(base: String) -> Result<String, BaseIriError> {
 /// Writes a [`GovGraph`] as RDF in the patterns of govgraph's vocabulary
 /// contract (W3C ORG, SKOS, schema.org, FOAF, vCard, DCMI terms, OWL-Time).
 ///
-/// Built like oxttl's serializers: `Exporter::new()`, then consuming
-/// `with_*` methods that validate, then a `write_*` method that streams to
-/// any [`io::Write`] and hands the writer back. Output is deterministic: the
+/// An options value, built like oxttl's serializers: `Exporter::new()`,
+/// then consuming `with_*` methods that validate (the format, the base IRI,
+/// inverse links, the transitive closure), then
+/// [`write`](Self::write), which streams to any [`io::Write`] and hands the
+/// writer back. Output is deterministic: the
 /// same graph always gives the same bytes. Subjects come in node insertion
 /// order, each followed by the resources it owns (a site's address, a body's
 /// function scheme, a tenure's interval); each subject's triples are
 /// consecutive, so Turtle groups them.
 ///
 /// ```
-/// use govgraph::rdf::Exporter;
+/// use govgraph::rdf::{Exporter, RdfFormat};
 /// let g = govgraph::datasets::general_office();
 /// let turtle = Exporter::new()
+///     .with_format(RdfFormat::Turtle)
 ///     .with_base_iri("https://example.org/id/")?
-///     .write_turtle(&g, Vec::new())?;
+///     .write(&g, Vec::new())?;
 /// let text = String::from_utf8(turtle)?;
 /// assert!(text.contains("@prefix org: <http://www.w3.org/ns/org#>"));
+/// // Only the prefixes the graph uses are declared.
+/// assert!(!text.contains("@prefix owl:"));
 /// assert!(text.contains("@prefix body: <https://example.org/id/org/>"));
 /// assert!(text.contains("body:general-office-of-the-state-council a org:Organization"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -99,6 +104,7 @@ pub(crate) fn check_base(base: String) -> Result<String, BaseIriError> {
 pub struct Exporter {
     base: String,
     opts: Opts,
+    format: RdfFormat,
 }
 
 /// What the export writes beyond each fact's own triples.
@@ -115,8 +121,8 @@ impl Default for Exporter {
 }
 
 impl Exporter {
-    /// An exporter with the [default base IRI](DEFAULT_BASE_IRI) and
-    /// inverse links on.
+    /// An exporter writing Turtle, with the [default base
+    /// IRI](DEFAULT_BASE_IRI) and inverse links on.
     pub fn new() -> Self {
         Self {
             base: DEFAULT_BASE_IRI.to_owned(),
@@ -124,6 +130,7 @@ impl Exporter {
                 inverses: true,
                 closure: false,
             },
+            format: RdfFormat::Turtle,
         }
     }
 
@@ -154,7 +161,7 @@ impl Exporter {
     /// ```
     /// use govgraph::rdf::Exporter;
     /// let g = govgraph::datasets::general_office();
-    /// let closed = Exporter::new().with_transitive_closure(true).write_turtle(&g, Vec::new())?;
+    /// let closed = Exporter::new().with_transitive_closure(true).write(&g, Vec::new())?;
     /// let text = String::from_utf8(closed)?;
     /// assert!(text.contains("org:transitiveSubOrganizationOf body:general-office-of-the-state-council , body:state-council"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -194,52 +201,43 @@ impl Exporter {
         }
     }
 
-    /// Streams the graph as Turtle to `writer`, triples grouped by subject.
-    /// The vocabulary prefixes ([`PREFIXES`](super::vocab::PREFIXES)) are
-    /// declared, and one prefix per kind of instance IRI under the base
-    /// ([`INSTANCE_PREFIXES`]: `body:` for `<base>org/`, `post:`, `person:`,
-    /// …), so that subjects read `body:general-office-of-the-state-council`.
-    /// Returns the writer.
+    /// Writes in `format` ([`RdfFormat::Turtle`] unless set).
     ///
-    /// # Errors
-    /// Only the writer's.
-    pub fn write_turtle<W: io::Write>(&self, graph: &GovGraph, writer: W) -> io::Result<W> {
-        let mut ser = TurtleSerializer::new();
-        let invalid = |e| io::Error::new(io::ErrorKind::InvalidInput, e);
-        for (name, ns) in super::vocab::PREFIXES {
-            ser = ser.with_prefix(*name, *ns).map_err(invalid)?;
-        }
-        for (name, segment) in INSTANCE_PREFIXES {
-            ser = ser
-                .with_prefix(*name, format!("{}{segment}/", self.base))
-                .map_err(invalid)?;
-        }
-        let mut w = ser.for_writer(writer);
-        self.for_each_triple(graph, |t| w.serialize_triple(t))?;
-        w.finish()
+    /// ```
+    /// use govgraph::rdf::{Exporter, RdfFormat};
+    /// let g = govgraph::datasets::general_office();
+    /// let nt = Exporter::new().with_format(RdfFormat::NTriples).write(&g, Vec::new())?;
+    /// assert!(String::from_utf8(nt)?.starts_with("<https://w3id.org/govgraph/id/org/"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_format(mut self, format: RdfFormat) -> Self {
+        self.format = format;
+        self
     }
 
-    /// Streams the graph as N-Triples to `writer`. Returns the writer.
-    ///
-    /// # Errors
-    /// Only the writer's.
-    pub fn write_ntriples<W: io::Write>(&self, graph: &GovGraph, writer: W) -> io::Result<W> {
-        let mut w = NTriplesSerializer::new().for_writer(writer);
-        self.for_each_triple(graph, |t| w.serialize_triple(t))?;
-        Ok(w.finish())
+    /// The format [`write`](Self::write) writes.
+    pub fn format(&self) -> RdfFormat {
+        self.format
     }
 
-    /// Streams the graph to `writer` in any [`RdfFormat`]. Turtle is written
-    /// as by [`write_turtle`](Self::write_turtle); the quad formats (N-Quads,
-    /// `TriG`) put each node's triples in the named graph of the node's first
-    /// source (the default graph when it has none), and kept statements in
-    /// the default graph. Returns the writer.
+    /// Streams the graph to `writer` in the [format](Self::with_format) set
+    /// and returns the writer. Turtle groups each subject's triples and
+    /// declares only the prefixes its IRIs use, among the vocabulary's
+    /// ([`PREFIXES`](super::vocab::PREFIXES)) and one per kind of instance
+    /// IRI under the base ([`INSTANCE_PREFIXES`]: `body:` for `<base>org/`,
+    /// `post:`, `person:`, …), so that subjects read
+    /// `body:general-office-of-the-state-council`; which prefixes are used
+    /// is decided by a first pass over the graph that writes nothing, so
+    /// the output still streams. `TriG`, RDF/XML and JSON-LD declare the
+    /// same prefixes. The quad formats (N-Quads, `TriG`) put each node's
+    /// triples in the named graph of the node's first source (the default
+    /// graph when it has none), and kept statements in the default graph.
     ///
     /// ```
     /// use govgraph::rdf::{Exporter, RdfFormat};
     /// let g = govgraph::datasets::general_office();
     /// for format in RdfFormat::ALL {
-    ///     let bytes = Exporter::new().write(&g, format, Vec::new())?;
+    ///     let bytes = Exporter::new().with_format(format).write(&g, Vec::new())?;
     ///     assert!(!bytes.is_empty(), "{format}");
     /// }
     /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -247,46 +245,38 @@ impl Exporter {
     ///
     /// # Errors
     /// Only the writer's.
-    pub fn write<W: io::Write>(
-        &self,
-        graph: &GovGraph,
-        format: RdfFormat,
-        writer: W,
-    ) -> io::Result<W> {
+    pub fn write<W: io::Write>(&self, graph: &GovGraph, writer: W) -> io::Result<W> {
+        let format = self.format;
+        let invalid = |e| io::Error::new(io::ErrorKind::InvalidInput, e);
         match format {
-            RdfFormat::Turtle => return self.write_turtle(graph, writer),
-            RdfFormat::NTriples => return self.write_ntriples(graph, writer),
+            RdfFormat::NTriples => {
+                let mut w = NTriplesSerializer::new().for_writer(writer);
+                self.for_each_triple(graph, |t| w.serialize_triple(t))?;
+                return Ok(w.finish());
+            }
+            RdfFormat::Turtle => {
+                let mut ser = TurtleSerializer::new();
+                for (name, ns) in self.used_prefixes(graph, false) {
+                    ser = ser.with_prefix(name, ns).map_err(invalid)?;
+                }
+                let mut w = ser.for_writer(writer);
+                self.for_each_triple(graph, |t| w.serialize_triple(t))?;
+                return w.finish();
+            }
             _ => {}
         }
-        let invalid = |e| io::Error::new(io::ErrorKind::InvalidInput, e);
+        let quads = format.supports_datasets();
         let mut ser = RdfSerializer::from_format(format.to_oxrdfio());
         if !matches!(format, RdfFormat::NQuads) {
-            for (name, ns) in super::vocab::PREFIXES {
-                ser = ser.with_prefix(*name, *ns).map_err(invalid)?;
-            }
-            for (name, segment) in INSTANCE_PREFIXES {
-                ser = ser
-                    .with_prefix(*name, format!("{}{segment}/", self.base))
-                    .map_err(invalid)?;
+            for (name, ns) in self.used_prefixes(graph, quads) {
+                ser = ser.with_prefix(name, ns).map_err(invalid)?;
             }
         }
         let mut w = ser.for_writer(writer);
-        let quads = format.supports_datasets();
         let mut bufs = Bufs::default();
         let ctx = self.ctx(graph);
         for ix in graph.positions() {
-            // The source document, without a fragment: an ingested fact's
-            // source names its line (`#line=12`), its graph the article.
-            let name = graph
-                .node_at(ix)
-                .sources()
-                .first()
-                .filter(|_| quads)
-                .map(|s| {
-                    n(s.as_str()
-                        .split_once('#')
-                        .map_or(s.as_str(), |(doc, _)| doc))
-                });
+            let name = graph_name(graph, ix).filter(|_| quads).map(n);
             ctx.emit(ix, &mut bufs, &mut |t: TripleRef<'_>| match name {
                 Some(name) => w.serialize_quad(t.in_graph(name)),
                 None => w.serialize_triple(t),
@@ -296,8 +286,71 @@ impl Exporter {
         w.finish()
     }
 
+    /// The prefixes whose namespaces the export of `graph` uses, as
+    /// `(name, namespace)`, in [`PREFIXES`](super::vocab::PREFIXES) then
+    /// [`INSTANCE_PREFIXES`] order. An IRI uses the namespace it has up to
+    /// its last `/` or `#` (what Turtle can abbreviate); `rdf:type` is
+    /// written `a`, and simple and language-tagged literals carry no
+    /// datatype, so none of them needs a prefix.
+    fn used_prefixes(&self, graph: &GovGraph, quads: bool) -> Vec<(&'static str, String)> {
+        let candidates: Vec<(&'static str, String)> = super::vocab::PREFIXES
+            .iter()
+            .map(|(name, ns)| (*name, (*ns).to_owned()))
+            .chain(
+                INSTANCE_PREFIXES
+                    .iter()
+                    .map(|(name, segment)| (*name, format!("{}{segment}/", self.base))),
+            )
+            .collect();
+        let index: HashMap<&str, usize> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, (_, ns))| (ns.as_str(), i))
+            .collect();
+        let mut used = vec![false; candidates.len()];
+        let mut see = |iri: &str| {
+            let cut = iri.rfind(['/', '#']).map_or(0, |i| i + 1);
+            if cut < iri.len() {
+                if let Some(&i) = index.get(&iri[..cut]) {
+                    used[i] = true;
+                }
+            }
+        };
+        let _ = self.for_each_triple(graph, |t| {
+            if let NamedOrBlankNodeRef::NamedNode(s) = t.subject {
+                see(s.as_str());
+            }
+            if t.predicate.as_str() != super::vocab::rdf::TYPE {
+                see(t.predicate.as_str());
+            }
+            match t.object {
+                TermRef::NamedNode(o) => see(o.as_str()),
+                TermRef::Literal(l) if l.language().is_none() => {
+                    let dt = l.datatype().as_str();
+                    if dt != super::vocab::xsd::STRING {
+                        see(dt);
+                    }
+                }
+                _ => {}
+            }
+            Ok::<(), std::convert::Infallible>(())
+        });
+        if quads {
+            for ix in graph.positions() {
+                if let Some(name) = graph_name(graph, ix) {
+                    see(name);
+                }
+            }
+        }
+        candidates
+            .into_iter()
+            .zip(used)
+            .filter_map(|(c, u)| u.then_some(c))
+            .collect()
+    }
+
     /// Writes the graph to a new file at `path`, in the format its
-    /// extension names ([`RdfFormat::from_path`]).
+    /// extension names ([`RdfFormat::from_path`]), whatever the format set.
     ///
     /// # Errors
     /// [`io::ErrorKind::InvalidInput`] when the extension names no RDF
@@ -318,7 +371,10 @@ impl Exporter {
             )
         })?;
         let file = std::fs::File::create(path)?;
-        let mut out = self.write(graph, format, io::BufWriter::new(file))?;
+        let mut out = self
+            .clone()
+            .with_format(format)
+            .write(graph, io::BufWriter::new(file))?;
         io::Write::flush(&mut out)
     }
 
@@ -344,4 +400,15 @@ impl Exporter {
             opts: self.opts,
         }
     }
+}
+
+/// The named graph of a node in the quad formats: its first source's
+/// document, without a fragment (an ingested fact's source names its line,
+/// `#line=12`; its graph is the article).
+fn graph_name(graph: &GovGraph, ix: crate::graph::Pos) -> Option<&str> {
+    graph.node_at(ix).sources().first().map(|s| {
+        s.as_str()
+            .split_once('#')
+            .map_or(s.as_str(), |(doc, _)| doc)
+    })
 }

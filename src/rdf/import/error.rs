@@ -8,6 +8,7 @@ use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 use oxrdfio::RdfParseError;
 
 use super::super::RdfFormat;
+use crate::TextPosition;
 use crate::graph::GraphError;
 use crate::model::NodeKind;
 
@@ -17,26 +18,19 @@ use crate::model::NodeKind;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ImportError {
-    /// The bytes are not valid in the format.
-    #[error("{format} syntax error at line {line}, column {column}: {message}")]
+    /// The bytes are not valid in the format. The message names the
+    /// format and the position; what the parser said is the error's
+    /// [`source`](std::error::Error::source).
+    #[error("{format} syntax error{}", .position.map(|at| format!(" at {at}")).unwrap_or_default())]
     Syntax {
         /// The format being read.
         format: RdfFormat,
-        /// The line, from 1.
-        line: u64,
-        /// The column, from 1, in characters.
-        column: u64,
+        /// Where the parser places the error, when it does (the RDF/XML
+        /// parser does not).
+        position: Option<TextPosition>,
         /// What the parser said.
-        message: String,
-    },
-    /// The bytes are not valid in the format, and the parser gives no
-    /// position (RDF/XML).
-    #[error("{format} syntax error: {message}")]
-    SyntaxNoPosition {
-        /// The format being read.
-        format: RdfFormat,
-        /// What the parser said.
-        message: String,
+        #[source]
+        source: SyntaxError,
     },
     /// Reading failed.
     #[error("cannot read the document: {0}")]
@@ -52,7 +46,8 @@ pub enum ImportError {
     /// The document is longer than the importer's limit.
     #[error("the document is longer than the limit of {limit} bytes")]
     TooLarge {
-        /// The limit set with [`Importer::with_max_bytes`].
+        /// The limit set with
+        /// [`Importer::with_max_bytes`](super::Importer::with_max_bytes).
         limit: u64,
     },
     /// A subject is typed as two different kinds of node.
@@ -147,23 +142,31 @@ impl<R: io::Read> io::Read for Limited<R> {
     }
 }
 
+/// What an RDF parser said about a document's syntax, in its own words
+/// (which may say where again).
+#[derive(Debug)]
+pub struct SyntaxError(oxrdfio::RdfSyntaxError);
+
+impl fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
 pub(super) fn parse_error(e: RdfParseError, format: RdfFormat, limit: u64) -> ImportError {
     match e {
         RdfParseError::Io(e) if matches!(e.get_ref(), Some(inner) if inner.is::<PastLimit>()) => {
             ImportError::TooLarge { limit }
         }
         RdfParseError::Io(e) => ImportError::Io(e),
-        RdfParseError::Syntax(e) => match e.location() {
-            Some(at) => ImportError::Syntax {
-                format,
-                line: at.start.line + 1,
-                column: at.start.column + 1,
-                message: e.to_string(),
-            },
-            None => ImportError::SyntaxNoPosition {
-                format,
-                message: e.to_string(),
-            },
+        RdfParseError::Syntax(e) => ImportError::Syntax {
+            format,
+            position: e
+                .location()
+                .map(|at| TextPosition::new(at.start.line + 1, at.start.column + 1)),
+            source: SyntaxError(e),
         },
     }
 }

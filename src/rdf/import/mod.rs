@@ -30,7 +30,7 @@ use oxrdfio::{RdfParseError, RdfParser};
 use super::RdfFormat;
 use super::export::{BaseIriError, DEFAULT_BASE_IRI, check_base};
 use document::Document;
-pub use error::ImportError;
+pub use error::{ImportError, SyntaxError};
 use error::{Limited, parse_error};
 pub use report::{ImportNote, ImportReport, Imported, NoteKind};
 pub(crate) use values::term_value;
@@ -65,10 +65,10 @@ pub(crate) use values::term_value;
 /// ```
 /// use govgraph::rdf::{Exporter, Importer, RdfFormat};
 /// let g = govgraph::datasets::general_office();
-/// let turtle = Exporter::new().write_turtle(&g, Vec::new())?;
+/// let turtle = Exporter::new().write(&g, Vec::new())?;
 /// let back = Importer::new().import(turtle.as_slice(), RdfFormat::Turtle)?;
 /// assert_eq!(back.graph, g);
-/// assert!(back.report.notes.is_empty());
+/// assert!(back.report.notes().is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -148,7 +148,7 @@ impl Importer {
     /// ```
     /// use govgraph::rdf::{Exporter, Importer, RdfFormat};
     /// let g = govgraph::datasets::general_office();
-    /// let nt = Exporter::new().write(&g, RdfFormat::NTriples, Vec::new())?;
+    /// let nt = Exporter::new().with_format(RdfFormat::NTriples).write(&g, Vec::new())?;
     /// assert_eq!(Importer::new().import_slice(&nt, RdfFormat::NTriples)?.graph, g);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```

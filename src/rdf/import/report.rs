@@ -7,13 +7,28 @@ use crate::graph::GovGraph;
 /// What an import did beyond the plain reading of the vocabulary: common
 /// variants normalised, slugs minted, facts kept as annotations.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ImportNote {
+    pub(super) subject: String,
+    pub(super) kind: NoteKind,
+    pub(super) detail: String,
+}
+
+impl ImportNote {
     /// The subject the note is about, in N-Triples syntax.
-    pub subject: String,
+    pub fn subject(&self) -> &str {
+        &self.subject
+    }
+
     /// What sort of note it is.
-    pub kind: NoteKind,
+    pub fn kind(&self) -> NoteKind {
+        self.kind
+    }
+
     /// What happened, for a person.
-    pub detail: String,
+    pub fn detail(&self) -> &str {
+        &self.detail
+    }
 }
 
 /// The sort of an [`ImportNote`].
@@ -42,25 +57,65 @@ impl fmt::Display for NoteKind {
 }
 
 /// What an import read and made.
+///
+/// ```
+/// use govgraph::rdf::{Exporter, Importer, NoteKind, RdfFormat};
+/// let g = govgraph::datasets::general_office();
+/// let turtle = Exporter::new().write(&g, Vec::new())?;
+/// let report = Importer::new().import(turtle.as_slice(), RdfFormat::Turtle)?.report;
+/// assert_eq!(report.nodes(), g.node_count());
+/// assert!(report.triples() > report.nodes());
+/// assert_eq!(report.notes_of(NoteKind::Kept).count(), 0);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ImportReport {
-    /// Triples (or quads) read.
-    pub triples: usize,
-    /// Nodes made.
-    pub nodes: usize,
-    /// Links made.
-    pub links: usize,
-    /// Triples kept as node annotations.
-    pub annotations: usize,
-    /// Triples kept as statements about resources that are not nodes.
-    pub statements: usize,
-    /// The named graphs seen, in the order first met.
-    pub named_graphs: Vec<String>,
-    /// What was normalised, kept or minted, in the order it happened.
-    pub notes: Vec<ImportNote>,
+    pub(super) triples: usize,
+    pub(super) nodes: usize,
+    pub(super) links: usize,
+    pub(super) annotations: usize,
+    pub(super) statements: usize,
+    pub(super) named_graphs: Vec<String>,
+    pub(super) notes: Vec<ImportNote>,
 }
 
 impl ImportReport {
+    /// Triples (or quads) read.
+    pub fn triples(&self) -> usize {
+        self.triples
+    }
+
+    /// Nodes made.
+    pub fn nodes(&self) -> usize {
+        self.nodes
+    }
+
+    /// Links made.
+    pub fn links(&self) -> usize {
+        self.links
+    }
+
+    /// Triples kept as node annotations.
+    pub fn annotations(&self) -> usize {
+        self.annotations
+    }
+
+    /// Triples kept as statements about resources that are not nodes.
+    pub fn statements(&self) -> usize {
+        self.statements
+    }
+
+    /// The named graphs seen, in the order first met.
+    pub fn named_graphs(&self) -> &[String] {
+        &self.named_graphs
+    }
+
+    /// What was normalised, kept or minted, in the order it happened.
+    pub fn notes(&self) -> &[ImportNote] {
+        &self.notes
+    }
+
     /// The notes of one kind.
     pub fn notes_of(&self, kind: NoteKind) -> impl Iterator<Item = &ImportNote> + '_ {
         self.notes.iter().filter(move |n| n.kind == kind)
@@ -84,8 +139,10 @@ impl fmt::Display for ImportReport {
     }
 }
 
-/// A graph read from RDF, with the report of how it was read.
+/// A graph read from RDF, with the report of how it was read: what every
+/// reader of the crate returns, `{ graph, report }`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Imported {
     /// The graph.
     pub graph: GovGraph,
