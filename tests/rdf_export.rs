@@ -677,3 +677,51 @@ fn turtle_declares_exactly_the_prefixes_it_uses() {
     let text = String::from_utf8(turtle(&g)).unwrap();
     assert_eq!(declared_prefixes(&text), ["foaf", "person", "skos"]);
 }
+
+#[test]
+fn every_gg_term_has_a_label_and_every_gg_property_a_domain_or_a_reason() {
+    let ontology = parse_turtle(ontology_turtle().as_bytes());
+    let owl = |local: &str| format!("http://www.w3.org/2002/07/owl#{local}");
+    let property_classes = [
+        format!("{}Property", rdf::NAMESPACE),
+        owl("ObjectProperty"),
+        owl("DatatypeProperty"),
+    ];
+    let subjects: BTreeSet<NamedNode> = ontology
+        .iter()
+        .filter_map(|t| match t.subject {
+            oxrdf::NamedOrBlankNodeRef::NamedNode(n) if n.as_str().starts_with(gg::NAMESPACE) => {
+                Some(n.into_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    let mut properties = 0;
+    for term in &subjects {
+        assert!(
+            !objects(&ontology, term, rdfs::LABEL).is_empty(),
+            "{term} has no rdfs:label"
+        );
+        let is_property = objects(&ontology, term, rdf::TYPE).iter().any(|c| {
+            property_classes
+                .iter()
+                .any(|p| *c == Term::from(NamedNode::new_unchecked(p.as_str())))
+        });
+        if is_property {
+            properties += 1;
+            let has_domain = !objects(&ontology, term, rdfs::DOMAIN).is_empty();
+            let says_why = objects(&ontology, term, rdfs::COMMENT)
+                .iter()
+                .any(|c| matches!(c, Term::Literal(l) if l.value().contains("No rdfs:domain")));
+            assert!(has_domain || says_why, "{term}: no domain and no reason");
+        }
+    }
+    // Every gg: term of the vocabulary module is in the ontology.
+    for term in gg::TERMS {
+        assert!(
+            subjects.contains(&NamedNode::new_unchecked(*term)),
+            "{term} is not in the ontology"
+        );
+    }
+    assert!(properties >= 10, "{properties}");
+}

@@ -33,6 +33,7 @@ use document::Document;
 pub use error::{ImportError, SyntaxError};
 use error::{Limited, parse_error};
 pub use report::{ImportNote, ImportReport, Imported, NoteKind};
+#[cfg(feature = "sparql")]
 pub(crate) use values::term_value;
 
 /// Reads RDF in the patterns of govgraph's vocabulary into a [`GovGraph`].
