@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 
-use super::super::mapping::{Derivation, LOOKUPS, Row, When, is_concept, kind_of_class};
+use super::super::mapping::{Derivation, DerivedRow, LOOKUPS, When, is_concept, kind_of_class};
 use super::super::vocab::{dct, foaf, org, rdf, rdfs, skos};
 use super::document::{Document, Group, blank_labels, iris_under, subject_key};
 use super::error::{ImportError, bad, graph_err, wrong};
@@ -108,6 +108,24 @@ impl Document {
     }
 }
 
+/// A triple of a node's subject that is read once every node exists: its
+/// subject by its group (no copy), its predicate as the mapping states it
+/// (no copy), its object.
+pub(super) struct Later {
+    /// The group of the subject (a node's).
+    pub group: usize,
+    /// The predicate IRI.
+    pub predicate: &'static str,
+    pub object: Term,
+}
+
+impl Later {
+    /// The predicate as a term, for messages and annotations.
+    pub(super) fn predicate(&self) -> NamedNode {
+        NamedNode::new_unchecked(self.predicate)
+    }
+}
+
 /// A link read from a triple, resolved once every node exists.
 pub(super) struct Pending {
     pub relation: Relation,
@@ -116,20 +134,16 @@ pub(super) struct Pending {
     pub forward: bool,
     /// The triple it came from, for messages and for keeping it when the
     /// other end is not a node.
-    pub subject: NamedOrBlankNode,
-    pub predicate: NamedNode,
-    pub object: Term,
+    pub triple: Later,
 }
 
-/// A person holding a post, read from `org:holds` or `org:heldBy`: a tenure
-/// is made for it when no membership records it.
+/// A person holding a post, read from `org:holds` (the subject is the
+/// person) or `org:heldBy` (the subject is the post): a tenure is made for
+/// it when no membership records it.
 pub(super) struct Holding {
-    pub person: Term,
-    pub post: Term,
-    /// The triple it came from.
-    pub subject: NamedOrBlankNode,
-    pub predicate: NamedNode,
-    pub object: Term,
+    /// True for `org:holds`.
+    pub subject_is_person: bool,
+    pub triple: Later,
 }
 
 /// A triple that looks derived ([`Derivation`]), checked once the graph is
@@ -137,7 +151,7 @@ pub(super) struct Holding {
 pub(super) struct DerivedFact {
     pub node: Pos,
     pub derivation: Derivation,
-    pub predicate: NamedNode,
+    pub predicate: &'static str,
     pub object: Term,
 }
 
@@ -194,8 +208,6 @@ pub(super) struct DocFacts {
 #[derive(Default)]
 pub(super) struct Deferred {
     pub pending: Vec<Pending>,
-    /// Links made, so that a link and its inverse make one.
-    pub made: HashSet<(Pos, Relation, Pos)>,
     pub holdings: Vec<Holding>,
     pub derived: Vec<DerivedFact>,
     pub schemes: Vec<Scheme>,
@@ -223,7 +235,7 @@ pub(super) struct Fields {
     /// A head post's `gg:heads` or `org:role org:Head` was read.
     pub head_post: bool,
     /// Triples that look derived, checked once the graph is built.
-    pub derived: Vec<(Derivation, NamedNode, Term)>,
+    pub derived: Vec<(&'static DerivedRow, Term)>,
     pub rest: Triples,
 }
 
@@ -379,17 +391,23 @@ impl Builder<'_> {
                     Term::Literal(_) => false,
                 };
                 f.head_post |= read.row.when == When::HeadPost;
-                self.link(read.relation, read.forward || to_itself, (subject, p, o));
+                self.later.pending.push(Pending {
+                    relation: read.relation,
+                    forward: read.forward || to_itself,
+                    triple: self.later_triple(read.row.predicate, o),
+                });
                 continue;
             }
-            if let Some(d) = LOOKUPS.derived(kind, p.as_str()) {
-                if self.defer(d, subject, p, o, &mut f) {
+            if let Some(row) = LOOKUPS.derived_row(kind, p.as_str()) {
+                if self.defer(row, o, &mut f) {
                     continue;
                 }
             }
-            if is_constant(kind, p, o) {
-                f.head_post = true;
-                continue;
+            if let Term::NamedNode(n) = o {
+                if LOOKUPS.is_constant(kind, p.as_str(), n.as_str()) {
+                    f.head_post = true;
+                    continue;
+                }
             }
             match p.as_str() {
                 rdf::TYPE if matches!(o, Term::NamedNode(c) if expected_types(c.as_str())) => {}
@@ -437,22 +455,35 @@ impl Builder<'_> {
                 _ => f.rest.push((p.clone(), o.clone())),
             }
         }
+        self.loose_labels(subject, loose, person, &mut f.labels)?;
+        Ok(f)
+    }
+
+    /// Reads `rdfs:label` and `foaf:name`: the same text as a preferred
+    /// label is the export's own redundancy; anything else is a variant.
+    fn loose_labels(
+        &mut self,
+        subject: &NamedOrBlankNode,
+        loose: Vec<(&NamedNode, &Term)>,
+        person: bool,
+        labels: &mut Labels,
+    ) -> Result<(), ImportError> {
         // rdfs:label and foaf:name: the same text as a preferred label is
         // the export's own redundancy; anything else is a variant.
         for (p, o) in loose {
             let (text, lang) = lang_literal(subject, p, o)?;
-            if f.labels.preferred(&lang) == Some(text.as_str())
+            if labels.preferred(&lang) == Some(text.as_str())
                 && (person || p.as_str() == foaf::NAME)
             {
                 continue;
             }
-            if f.labels.preferred(&lang) == Some(text.as_str()) {
+            if labels.preferred(&lang) == Some(text.as_str()) {
                 continue;
             }
-            if f.labels.preferred(&lang).is_none() {
-                f.labels.set_preferred(lang, text);
+            if labels.preferred(&lang).is_none() {
+                labels.set_preferred(lang, text);
             } else {
-                f.labels.add_alternate(lang, text);
+                labels.add_alternate(lang, text);
             }
             let term = if p.as_str() == foaf::NAME {
                 "foaf:name"
@@ -465,69 +496,49 @@ impl Builder<'_> {
                 format!("{term} read as a skos label"),
             );
         }
-        Ok(f)
+        Ok(())
     }
 
     /// Sets a triple that looks derived aside: a holding, or a fact to
     /// check once the graph is built. False when it is not read as derived
     /// (a function's scheme that is not an IRI).
-    fn defer(
-        &mut self,
-        d: Derivation,
-        s: &NamedOrBlankNode,
-        p: &NamedNode,
-        o: &Term,
-        f: &mut Fields,
-    ) -> bool {
-        let me: Term = s.clone().into();
-        let (person, post) = match d {
-            Derivation::HoldersOfPost => (o.clone(), me),
-            Derivation::PostsHeld => (me, o.clone()),
+    fn defer(&mut self, row: &'static DerivedRow, o: &Term, f: &mut Fields) -> bool {
+        let subject_is_person = match row.derivation {
+            Derivation::HoldersOfPost => false,
+            Derivation::PostsHeld => true,
             Derivation::FunctionScheme if !matches!(o, Term::NamedNode(_)) => return false,
             _ => {
-                f.derived.push((d, p.clone(), o.clone()));
+                f.derived.push((row, o.clone()));
                 return true;
             }
         };
+        let triple = self.later_triple(row.predicate, o);
         self.later.holdings.push(Holding {
-            person,
-            post,
-            subject: s.clone(),
-            predicate: p.clone(),
-            object: o.clone(),
+            subject_is_person,
+            triple,
         });
         true
     }
 
-    /// Records the derived-looking facts of the node at `ix`.
-    pub(super) fn defer_derived(&mut self, ix: Pos, facts: Vec<(Derivation, NamedNode, Term)>) {
-        self.later
-            .derived
-            .extend(
-                facts
-                    .into_iter()
-                    .map(|(derivation, predicate, object)| DerivedFact {
-                        node: ix,
-                        derivation,
-                        predicate,
-                        object,
-                    }),
-            );
+    /// A triple of the group being read, set aside.
+    fn later_triple(&self, predicate: &'static str, object: &Term) -> Later {
+        Later {
+            group: self.nodes.making,
+            predicate,
+            object: object.clone(),
+        }
     }
 
-    fn link(
-        &mut self,
-        relation: Relation,
-        forward: bool,
-        (s, p, o): (&NamedOrBlankNode, &NamedNode, &Term),
-    ) {
-        self.later.pending.push(Pending {
-            relation,
-            forward,
-            subject: s.clone(),
-            predicate: p.clone(),
-            object: o.clone(),
-        });
+    /// Records the derived-looking facts of the node at `ix`.
+    pub(super) fn defer_derived(&mut self, ix: Pos, facts: Vec<(&'static DerivedRow, Term)>) {
+        self.later
+            .derived
+            .extend(facts.into_iter().map(|(row, object)| DerivedFact {
+                node: ix,
+                derivation: row.derivation,
+                predicate: row.predicate,
+                object,
+            }));
     }
 
     pub(super) fn insert(&mut self, node: Node, s: &NamedOrBlankNode) -> Result<Pos, ImportError> {
@@ -590,13 +601,4 @@ impl Builder<'_> {
         self.report.annotations += 1;
         Ok(())
     }
-}
-
-/// Whether `p o` is a constant triple of [`mapping`](super::super::mapping)
-/// for `kind` (a head post's `org:role org:Head`).
-fn is_constant(kind: NodeKind, p: &NamedNode, o: &Term) -> bool {
-    Row::on(kind).any(|r| {
-        matches!(r, Row::Const(c) if c.predicate == p.as_str()
-            && matches!(o, Term::NamedNode(n) if n.as_str() == c.object))
-    })
 }

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use oxrdf::{NamedOrBlankNode, Term};
+use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 
 use super::super::export::{address_iri, blank_label, scheme_iri};
 use super::super::mapping::Derivation;
@@ -223,8 +223,17 @@ impl Builder<'_> {
             }
         }
         for h in std::mem::take(&mut self.later.holdings) {
-            let (s, p, o) = (&h.subject, &h.predicate, &h.object);
-            let (Some(a), Some(b)) = (self.node_of(&h.person), self.node_of(&h.post)) else {
+            let t = &h.triple;
+            let s = &self.doc.groups[t.group].subject;
+            let (p, o) = (&t.predicate(), &t.object);
+            let own = self.nodes.of_group[t.group];
+            let other = self.node_of(o);
+            let (person, post) = if h.subject_is_person {
+                (own, other)
+            } else {
+                (other, own)
+            };
+            let (Some(a), Some(b)) = (person, post) else {
                 let ix = self.node_of_subject(s).expect(OWN_TRIPLE);
                 self.keep_annotation(ix, s, p, o)?;
                 continue;
@@ -280,7 +289,8 @@ impl Builder<'_> {
             for fact in facts.iter().filter(|f| f.derivation == kind) {
                 if !self.derives(fact) {
                     let s = self.subject_of(fact.node);
-                    self.keep_annotation(fact.node, &s, &fact.predicate, &fact.object)?;
+                    let p = NamedNode::new_unchecked(fact.predicate);
+                    self.keep_annotation(fact.node, &s, &p, &fact.object)?;
                 }
             }
         }

@@ -1,8 +1,9 @@
 //! Links resolved once every node exists.
 
-use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+use std::collections::{HashMap, HashSet};
 
-use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+use oxrdf::Term;
 
 use super::ImportError;
 use super::build::Builder;
@@ -14,56 +15,63 @@ use crate::model::Relation;
 
 impl Builder<'_> {
     pub(super) fn resolve_links(&mut self) -> Result<(), ImportError> {
-        let mut forward: HashSet<(Pos, Relation, Pos)> = HashSet::new();
-        let mut inverse_only: Vec<(NamedOrBlankNode, NamedNode, (Pos, Relation, Pos))> = Vec::new();
+        // Each link made, with whether its forward form was read: a link
+        // and its inverse make one.
+        let mut made: HashMap<(Pos, Relation, Pos), bool> = HashMap::new();
+        let mut inverse_only: Vec<(usize, &'static str, (Pos, Relation, Pos))> = Vec::new();
         for p in std::mem::take(&mut self.later.pending) {
-            if matches!(p.object, Term::Literal(_)) {
+            let t = &p.triple;
+            let subject = &self.doc.groups[t.group].subject;
+            if matches!(t.object, Term::Literal(_)) {
                 return Err(wrong(
-                    &p.subject,
-                    &p.predicate,
-                    &p.object,
+                    subject,
+                    &t.predicate(),
+                    &t.object,
                     "expected an IRI or blank node, found a literal",
                 ));
             }
-            let (subject, object) = (self.node_of_subject(&p.subject), self.node_of(&p.object));
+            let own = self.nodes.of_group[t.group].expect(OWN_TRIPLE);
+            let other = self.node_of(&t.object);
             let (from, to) = if p.forward {
-                (subject, object)
+                (Some(own), other)
             } else {
-                (object, subject)
+                (other, Some(own))
             };
             let (Some(a), Some(b)) = (from, to) else {
-                let ix = self.node_of_subject(&p.subject).expect(OWN_TRIPLE);
-                self.keep_annotation(ix, &p.subject, &p.predicate, &p.object)?;
+                let subject = subject.clone();
+                self.keep_annotation(own, &subject, &t.predicate(), &t.object)?;
                 continue;
             };
             let key = (a, p.relation, b);
-            if p.forward {
-                forward.insert(key);
-            } else {
-                inverse_only.push((p.subject.clone(), p.predicate.clone(), key));
+            if !p.forward {
+                inverse_only.push((t.group, t.predicate, key));
             }
-            if !self.later.made.insert(key) {
-                continue;
+            match made.entry(key) {
+                Entry::Occupied(mut seen) => {
+                    *seen.get_mut() |= p.forward;
+                    continue;
+                }
+                Entry::Vacant(slot) => {
+                    slot.insert(p.forward);
+                }
             }
             let (from, to) = (self.g.id_at(a), self.g.id_at(b));
             self.g.link(from, p.relation, to).map_err(graph_err(
-                &p.subject,
-                &p.predicate,
-                &p.object,
+                subject,
+                &t.predicate(),
+                &t.object,
             ))?;
         }
         // An inverse link whose forward form the document lacks is a
         // variant: say so.
         let mut said = HashSet::new();
-        for (subject, predicate, key) in inverse_only {
-            if !forward.contains(&key) && said.insert((subject.clone(), predicate.clone())) {
+        for (group, predicate, key) in inverse_only {
+            if !made[&key] && said.insert((group, predicate)) {
+                let subject = self.doc.groups[group].subject.clone();
                 self.note(
                     &subject,
                     NoteKind::Normalised,
-                    format!(
-                        "<{}> without its inverse read as the forward link",
-                        predicate.as_str()
-                    ),
+                    format!("<{predicate}> without its inverse read as the forward link"),
                 );
             }
         }

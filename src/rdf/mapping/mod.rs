@@ -637,6 +637,8 @@ pub(crate) struct Lookups {
     links: Vec<Vec<(&'static str, LinkRead)>>,
     /// Per node kind, the derived predicates.
     derived: Vec<Vec<&'static DerivedRow>>,
+    /// Per node kind, the constant triples.
+    consts: Vec<Vec<&'static ConstRow>>,
 }
 
 fn kind_pos(kind: NodeKind) -> usize {
@@ -670,7 +672,22 @@ pub(crate) static LOOKUPS: LazyLock<Lookups> = LazyLock::new(|| {
         .iter()
         .map(|&kind| derived_rows().filter(|r| r.kind == kind).collect())
         .collect();
-    Lookups { links, derived }
+    let consts = NodeKind::ALL
+        .iter()
+        .map(|&kind| {
+            ROWS.iter()
+                .filter_map(|r| match r {
+                    Row::Const(c) if c.kind == kind => Some(c),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    Lookups {
+        links,
+        derived,
+        consts,
+    }
 });
 
 impl Lookups {
@@ -683,11 +700,30 @@ impl Lookups {
     }
 
     /// The derived triple a predicate on a subject of `kind` is, if any.
+    #[cfg(test)]
     pub(crate) fn derived(&self, kind: NodeKind, predicate: &str) -> Option<Derivation> {
+        self.derived_row(kind, predicate).map(|r| r.derivation)
+    }
+
+    /// The row of the derived triple a predicate on a subject of `kind`
+    /// is, if any.
+    pub(crate) fn derived_row(
+        &self,
+        kind: NodeKind,
+        predicate: &str,
+    ) -> Option<&'static DerivedRow> {
         self.derived[kind_pos(kind)]
             .iter()
             .find(|r| r.predicate == predicate)
-            .map(|r| r.derivation)
+            .copied()
+    }
+
+    /// Whether `predicate object` is a constant triple on a subject of
+    /// `kind` (a head post's `org:role org:Head`).
+    pub(crate) fn is_constant(&self, kind: NodeKind, predicate: &str, object: &str) -> bool {
+        self.consts[kind_pos(kind)]
+            .iter()
+            .any(|c| c.predicate == predicate && c.object == object)
     }
 }
 
