@@ -3,7 +3,8 @@
 //! The document is an object with `format` (`"govgraph"`), `version` (`1`),
 //! `nodes` (each node's fields plus a `type`, in insertion order) and
 //! `links` (`{"from": "kind/slug", "relation": "...", "to": "kind/slug"}`, in
-//! insertion order), and, when there are any, `annotations`
+//! insertion order, with `"during": {"start": "1954-09", "end": "unknown"}`
+//! on a dated link), and, when there are any, `annotations`
 //! (`{"node": "kind/slug", "property": IRI, "value": ...}`) and `statements`
 //! kept from imported RDF. No internal index appears in it. Reading a document
 //! rebuilds the graph through the same validated insertion API as any other
@@ -18,7 +19,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::graph::{GovGraph, GraphError};
-use crate::model::{Annotation, Node, NodeId, NodeKind, Relation, Statement, Value};
+use crate::model::{Annotation, Interval, Node, NodeId, NodeKind, Relation, Statement, Value};
 
 /// The JSON form's format name.
 const FORMAT: &str = "govgraph";
@@ -130,24 +131,32 @@ impl Serialize for GovGraph {
                 s.collect_seq(self.0.nodes().map(|(_, n)| n))
             }
         }
-        struct Link<'a>(&'a GovGraph, NodeId, Relation, NodeId);
+        struct Link<'a>(&'a GovGraph, NodeId, Relation, NodeId, Interval);
         impl Serialize for Link<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let key = |id: NodeId| {
                     let slug = self.0.get(id).map_or("", |n| n.slug().as_str());
                     Key(id.kind(), slug)
                 };
-                let mut st = s.serialize_struct("Link", 3)?;
+                let dated = !self.4.is_timeless();
+                let mut st = s.serialize_struct("Link", 3 + usize::from(dated))?;
                 st.serialize_field("from", &key(self.1).to_string())?;
                 st.serialize_field("relation", &self.2)?;
                 st.serialize_field("to", &key(self.3).to_string())?;
+                if dated {
+                    st.serialize_field("during", &self.4)?;
+                }
                 st.end()
             }
         }
         struct Links<'a>(&'a GovGraph);
         impl Serialize for Links<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(self.0.links().map(|(a, r, b)| Link(self.0, a, r, b)))
+                s.collect_seq(
+                    self.0
+                        .links_during()
+                        .map(|(a, r, b, i)| Link(self.0, a, r, b, i)),
+                )
             }
         }
         struct Annotated<'a>(&'a GovGraph, NodeId, &'a Annotation);
@@ -217,6 +226,8 @@ struct LinkIn {
     from: String,
     relation: Relation,
     to: String,
+    #[serde(default)]
+    during: Interval,
 }
 
 fn build(doc: Document) -> Result<GovGraph, JsonError> {
@@ -248,7 +259,7 @@ fn build(doc: Document) -> Result<GovGraph, JsonError> {
     for (index, link) in doc.links.into_iter().enumerate() {
         let from = resolve(&g, Place::Link(index), &link.from)?;
         let to = resolve(&g, Place::Link(index), &link.to)?;
-        g.link(from, link.relation, to)
+        g.link_during(from, link.relation, to, link.during)
             .map_err(|source| JsonError::Link { index, source })?;
     }
     for (index, a) in doc.annotations.into_iter().enumerate() {

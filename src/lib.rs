@@ -22,14 +22,14 @@ pub mod sparql;
 pub mod synthetic;
 pub mod traverse;
 
-pub use graph::{GovGraph, GraphError};
+pub use graph::{DatedCycle, GovGraph, GraphError};
 #[cfg(feature = "serde")]
 pub use json::{JsonError, Place as JsonPlace};
 pub use model::*;
 pub use position::TextPosition;
 pub use traverse::{
-    CategoryRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef, PostRef,
-    SiteRef, TenureRef, WebsiteRef,
+    CategoryRef, EventRef, FunctionRef, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef,
+    PostRef, SiteRef, TenureRef, WebsiteRef,
 };
 
 #[cfg(test)]

@@ -126,7 +126,7 @@ fn usage_errors_exit_2() {
     fails(
         &["search", "x", "--kind", "nope"],
         2,
-        "unknown kind `nope`: give one of org, post, person, jurisdiction, site, place, function, website, category, membership",
+        "unknown kind `nope`: give one of org, post, person, jurisdiction, site, place, function, website, category, membership, event",
     );
     fails(&["search", "  "], 2, "give some text to search for");
     fails(

@@ -125,7 +125,7 @@ fn build(p: &Plan) -> GovGraph {
         for (post, start) in held {
             tenures += 1;
             let mut t = Tenure::new(slug(format!("t{tenures}")));
-            t.start = *start;
+            t.start = start.map(govgraph::Bound::Date);
             g.appoint(person, *post.get(&posts), t).expect("fresh");
         }
     }

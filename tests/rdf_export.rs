@@ -725,3 +725,26 @@ fn every_gg_term_has_a_label_and_every_gg_property_a_domain_or_a_reason() {
     }
     assert!(properties >= 10, "{properties}");
 }
+
+#[test]
+fn lifetimes_are_rows_of_the_mapping_both_ways() {
+    let mut g = GovGraph::new();
+    g.insert_person(
+        Person::new(Slug::new("a").unwrap(), "A")
+            .with_born("1901-02".parse().unwrap())
+            .with_died("1990".parse().unwrap()),
+    )
+    .unwrap();
+    let text = String::from_utf8(turtle(&g)).unwrap();
+    assert!(
+        text.contains("schema:birthDate \"1901-02\"^^xsd:gYearMonth ;"),
+        "{text}"
+    );
+    assert!(
+        text.contains("schema:deathDate \"1990\"^^xsd:gYear"),
+        "{text}"
+    );
+    let back = govgraph::rdf::import(text.as_bytes(), govgraph::rdf::RdfFormat::Turtle).unwrap();
+    assert_eq!(back.graph, g);
+    assert!(back.report.notes().is_empty());
+}

@@ -159,6 +159,7 @@ fn sources_mut(node: &mut Node) -> &mut Vec<Source> {
         Node::Website(n) => &mut n.sources,
         Node::Category(n) => &mut n.sources,
         Node::Tenure(n) => &mut n.sources,
+        Node::Event(n) => &mut n.sources,
     }
 }
 
@@ -172,6 +173,7 @@ fn labels_mut(node: &mut Node) -> Option<&mut Labels> {
         Node::Function(n) => Some(&mut n.labels),
         Node::Website(n) => Some(&mut n.labels),
         Node::Category(n) => Some(&mut n.labels),
+        Node::Event(n) => Some(&mut n.labels),
         Node::Site(_) | Node::Tenure(_) => None,
     }
 }

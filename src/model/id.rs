@@ -247,11 +247,13 @@ pub enum NodeKind {
     Category,
     /// A [`Tenure`](crate::Tenure).
     Tenure,
+    /// An [`Event`](crate::Event): a reorganization.
+    Event,
 }
 
 impl NodeKind {
     /// Every kind, in declaration order.
-    pub const ALL: [NodeKind; 10] = [
+    pub const ALL: [NodeKind; 11] = [
         NodeKind::Organization,
         NodeKind::Post,
         NodeKind::Person,
@@ -262,6 +264,7 @@ impl NodeKind {
         NodeKind::Website,
         NodeKind::Category,
         NodeKind::Tenure,
+        NodeKind::Event,
     ];
 
     /// The kind's name in lowercase English, as messages and JSON write it.
@@ -277,6 +280,7 @@ impl NodeKind {
             NodeKind::Website => "website",
             NodeKind::Category => "category",
             NodeKind::Tenure => "tenure",
+            NodeKind::Event => "event",
         }
     }
 
@@ -295,6 +299,7 @@ impl NodeKind {
             NodeKind::Website => "website",
             NodeKind::Category => "category",
             NodeKind::Tenure => "membership",
+            NodeKind::Event => "event",
         }
     }
 
@@ -403,6 +408,11 @@ typed_id!(
     TenureId,
     Tenure
 );
+typed_id!(
+    /// The id of an [`Event`](crate::Event) in a graph.
+    EventId,
+    Event
+);
 
 /// The id of a node of any kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -428,6 +438,8 @@ pub enum NodeId {
     Category(CategoryId),
     /// A tenure.
     Tenure(TenureId),
+    /// An event.
+    Event(EventId),
 }
 
 impl NodeId {
@@ -444,6 +456,7 @@ impl NodeId {
             NodeId::Website(_) => NodeKind::Website,
             NodeId::Category(_) => NodeKind::Category,
             NodeId::Tenure(_) => NodeKind::Tenure,
+            NodeId::Event(_) => NodeKind::Event,
         }
     }
 
@@ -459,6 +472,7 @@ impl NodeId {
             NodeId::Website(i) => i.raw(),
             NodeId::Category(i) => i.raw(),
             NodeId::Tenure(i) => i.raw(),
+            NodeId::Event(i) => i.raw(),
         }
     }
 
@@ -474,6 +488,7 @@ impl NodeId {
             NodeKind::Website => NodeId::Website(WebsiteId::from_raw(raw)),
             NodeKind::Category => NodeId::Category(CategoryId::from_raw(raw)),
             NodeKind::Tenure => NodeId::Tenure(TenureId::from_raw(raw)),
+            NodeKind::Event => NodeId::Event(EventId::from_raw(raw)),
         }
     }
 }

@@ -6,6 +6,9 @@
 //! | [`Post`] | a position in a body |
 //! | [`Person`] | someone holding posts |
 //! | [`Tenure`] | a person holding a post, with optional dates |
+//! | [`Event`], [`ChangeKind`] | a reorganization: establishment, merger, rename, … |
+//! | [`Interval`], [`Bound`], [`On`], [`InForce`] | time: when a fact was in force, and asking about a date |
+//! | [`DatedName`] | a name a body bore over a period |
 //! | [`Jurisdiction`] | the domain a body's authority covers |
 //! | [`Site`], [`Address`] | a body's premises |
 //! | [`Place`], [`PlaceKind`] | a street, compound, district, city, … |
@@ -22,8 +25,10 @@
 mod annotation;
 mod category;
 mod date;
+mod event;
 mod function;
 mod id;
+mod interval;
 mod jurisdiction;
 pub(crate) mod labels;
 mod node;
@@ -39,16 +44,19 @@ mod website;
 pub use annotation::{Annotation, Statement, Value, ValueError};
 pub use category::{Category, CategoryKind};
 pub use date::{DateError, DatePrecision, PartialDate};
+pub use event::{ChangeKind, Event};
 pub use function::Function;
 pub use id::{
-    CategoryId, FunctionId, JurisdictionId, KindMismatch, MAX_SLUG_LEN, NodeId, NodeKind, OrgId,
-    PersonId, PlaceId, PostId, SiteId, Slug, SlugError, TenureId, WebsiteId,
+    CategoryId, EventId, FunctionId, JurisdictionId, KindMismatch, MAX_SLUG_LEN, NodeId, NodeKind,
+    OrgId, PersonId, PlaceId, PostId, SiteId, Slug, SlugError, TenureId, WebsiteId,
 };
+pub(crate) use interval::Window;
+pub use interval::{Bound, InForce, Interval, On};
 pub use jurisdiction::Jurisdiction;
 pub(crate) use labels::label_key;
 pub use labels::{Label, Labels, Lang, LangError};
 pub use node::Node;
-pub use organization::{Logo, OrgDetails, OrgKind, Organization};
+pub use organization::{DatedName, Logo, OrgDetails, OrgKind, Organization};
 pub use person::Person;
 pub use place::{Address, Place, PlaceKind, Site};
 pub use post::Post;

@@ -1,8 +1,8 @@
 //! [`Node`]: the closed set of nouns a graph holds.
 
 use super::{
-    Category, Function, Jurisdiction, KindMismatch, Labels, NodeKind, Organization, Person, Place,
-    Post, Site, Slug, Source, Tenure, Website,
+    Category, Event, Function, Jurisdiction, KindMismatch, Labels, NodeKind, Organization, Person,
+    Place, Post, Site, Slug, Source, Tenure, Website,
 };
 
 /// A node of any kind. Each noun converts into a `Node` with `From`, and
@@ -41,6 +41,8 @@ pub enum Node {
     Category(Category),
     /// A tenure.
     Tenure(Tenure),
+    /// A reorganization event.
+    Event(Event),
 }
 
 macro_rules! node_conversions {
@@ -109,6 +111,7 @@ node_conversions!(
     Website(Website),
     Category(Category),
     Tenure(Tenure),
+    Event(Event),
 );
 
 impl Node {
@@ -148,6 +151,10 @@ impl Node {
                 n.sources.shrink_to_fit();
             }
             Node::Tenure(n) => n.sources.shrink_to_fit(),
+            Node::Event(n) => {
+                n.labels.shrink_to_fit();
+                n.sources.shrink_to_fit();
+            }
         }
     }
 
@@ -163,7 +170,27 @@ impl Node {
             Node::Function(n) => Some(&n.labels),
             Node::Website(n) => Some(&n.labels),
             Node::Category(n) => Some(&n.labels),
+            Node::Event(n) => Some(&n.labels),
             Node::Site(_) | Node::Tenure(_) => None,
+        }
+    }
+
+    /// When the node was in force: a body from its founding to its
+    /// dissolution, a post from its formation to its abolition, a tenure
+    /// over its dates, a person from birth to death; timeless for the
+    /// other kinds and for a node with no dates.
+    pub fn lifetime(&self) -> super::Interval {
+        use super::Interval;
+        let span = |a: Option<super::PartialDate>, b: Option<super::PartialDate>| Interval {
+            start: a.map(super::Bound::Date),
+            end: b.map(super::Bound::Date),
+        };
+        match self {
+            Node::Organization(o) => span(o.founded, o.details().dissolved),
+            Node::Post(p) => span(p.formed, p.abolished),
+            Node::Person(p) => span(p.born, p.died),
+            Node::Tenure(t) => t.during(),
+            _ => Interval::new(),
         }
     }
 

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::{Labels, PartialDate, Slug, Source};
+use super::{Interval, Labels, Lang, PartialDate, Slug, Source};
 
 /// What sort of body an organization is.
 ///
@@ -242,6 +242,52 @@ pub struct OrgDetails {
     /// IRIs of the same body in other datasets (Wikidata entities), only
     /// when a source confirms them.
     pub same_as: Vec<Source>,
+    /// Names it bore over known periods (a former name, the name before a
+    /// rename), oldest first as added. Found by
+    /// [`find_by_label`](crate::GovGraph::find_by_label) like any label.
+    pub names: Vec<DatedName>,
+}
+
+/// A name a body bore over a period: a former name, or the name a rename
+/// replaced.
+///
+/// ```
+/// use govgraph::{DatedName, Interval, Lang};
+/// let old = DatedName::new("Government Administration Council", Lang::en())
+///     .during(Interval::new().with_start("1949-10".parse()?).with_end("1954-09".parse()?));
+/// assert_eq!(old.during.end_date().map(|d| d.to_string()).as_deref(), Some("1954-09"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct DatedName {
+    /// The name.
+    pub label: String,
+    /// Its language.
+    pub lang: Lang,
+    /// When the body bore it.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub during: Interval,
+}
+
+impl DatedName {
+    /// A name in `lang`, with no dates yet.
+    pub fn new(label: impl Into<String>, lang: Lang) -> Self {
+        Self {
+            label: label.into(),
+            lang,
+            during: Interval::new(),
+        }
+    }
+
+    /// Sets when the body bore the name.
+    #[must_use]
+    pub fn during(mut self, during: Interval) -> Self {
+        self.during = during;
+        self
+    }
 }
 
 /// The details of a body that has none.
@@ -253,6 +299,7 @@ static NO_DETAILS: OrgDetails = OrgDetails {
     budget: None,
     key_documents: Vec::new(),
     same_as: Vec::new(),
+    names: Vec::new(),
 };
 
 impl OrgDetails {
@@ -382,6 +429,13 @@ impl Organization {
         self
     }
 
+    /// Adds a name the body bore over a period.
+    #[must_use]
+    pub fn with_dated_name(mut self, name: DatedName) -> Self {
+        self.details_mut().names.push(name);
+        self
+    }
+
     /// Drops empty details and spare capacity.
     pub(crate) fn shrink_to_fit(&mut self) {
         self.labels.shrink_to_fit();
@@ -392,6 +446,7 @@ impl Organization {
         if let Some(d) = self.details.as_deref_mut() {
             d.key_documents.shrink_to_fit();
             d.same_as.shrink_to_fit();
+            d.names.shrink_to_fit();
         }
     }
 }
@@ -401,7 +456,9 @@ impl Organization {
 mod serde_impl {
     use serde::{Deserialize, Serialize};
 
-    use super::{Labels, Logo, OrgDetails, OrgKind, Organization, PartialDate, Slug, Source};
+    use super::{
+        DatedName, Labels, Logo, OrgDetails, OrgKind, Organization, PartialDate, Slug, Source,
+    };
 
     #[derive(Serialize)]
     struct Out<'a> {
@@ -424,6 +481,8 @@ mod serde_impl {
         key_documents: &'a [String],
         #[serde(skip_serializing_if = "<[Source]>::is_empty")]
         same_as: &'a [Source],
+        #[serde(skip_serializing_if = "<[DatedName]>::is_empty")]
+        names: &'a [DatedName],
         #[serde(skip_serializing_if = "<[Source]>::is_empty")]
         sources: &'a [Source],
     }
@@ -451,6 +510,8 @@ mod serde_impl {
         #[serde(default)]
         same_as: Vec<Source>,
         #[serde(default)]
+        names: Vec<DatedName>,
+        #[serde(default)]
         sources: Vec<Source>,
     }
 
@@ -469,6 +530,7 @@ mod serde_impl {
                 budget: d.budget.as_ref(),
                 key_documents: &d.key_documents,
                 same_as: &d.same_as,
+                names: &d.names,
                 sources: &self.sources,
             }
             .serialize(s)
@@ -486,6 +548,7 @@ mod serde_impl {
                 budget: i.budget,
                 key_documents: i.key_documents,
                 same_as: i.same_as,
+                names: i.names,
             };
             let mut o = Organization::new(i.slug, i.kind, "");
             o.labels = i.labels;

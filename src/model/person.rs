@@ -1,6 +1,6 @@
 //! [`Person`]: someone who holds posts.
 
-use super::{Labels, Slug, Source};
+use super::{Labels, PartialDate, Slug, Source};
 
 /// A person. Which posts they hold, and when, is recorded by
 /// [`Tenure`](crate::Tenure) nodes in the graph.
@@ -26,6 +26,18 @@ pub struct Person {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub description: Option<String>,
+    /// When they were born, to the precision a source gives.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub born: Option<PartialDate>,
+    /// When they died, to the precision a source gives.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub died: Option<PartialDate>,
     /// Where the facts about them come from.
     #[cfg_attr(
         feature = "serde",
@@ -41,8 +53,24 @@ impl Person {
             slug,
             labels: Labels::en(english_name),
             description: None,
+            born: None,
+            died: None,
             sources: Vec::new(),
         }
+    }
+
+    /// Sets the birth date.
+    #[must_use]
+    pub fn with_born(mut self, date: PartialDate) -> Self {
+        self.born = Some(date);
+        self
+    }
+
+    /// Sets the date of death.
+    #[must_use]
+    pub fn with_died(mut self, date: PartialDate) -> Self {
+        self.died = Some(date);
+        self
     }
 }
 

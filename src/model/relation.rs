@@ -30,7 +30,14 @@ use super::NodeKind;
 /// | `Rank` | post | category | one rank |
 /// | `Classification` | organization | category | |
 /// | `SeeAlso` | any but tenure | any but tenure | |
-/// | `Replaces` | organization (newer) | organization (older) | no cycle |
+/// | `Replaces` | organization or post (newer) | one of the same kind (older) | no cycle |
+/// | `OriginalOrganization` | event | organization (as before it) | |
+/// | `ResultingOrganization` | event | organization (as after it) | |
+///
+/// The relations [`is_dated`](Relation::is_dated) may carry an
+/// [`Interval`](crate::Interval) ([`GovGraph::link_during`](crate::GovGraph::link_during)):
+/// then "one link" means one link *at a time*, and "no cycle" means no
+/// cycle *on any date*.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -68,11 +75,16 @@ pub enum Relation {
     Classification,
     /// The source node is related to the target ("see also").
     SeeAlso,
-    /// The newer organization replaces the older one.
+    /// The newer organization (or post) replaces the older one.
     Replaces,
+    /// The event changed the organization (as it was before).
+    OriginalOrganization,
+    /// The event gave the organization (as it was after).
+    ResultingOrganization,
 }
 
 const ORG: &[NodeKind] = &[NodeKind::Organization];
+const ORG_OR_POST: &[NodeKind] = &[NodeKind::Organization, NodeKind::Post];
 const ANY_BUT_TENURE: &[NodeKind] = &[
     NodeKind::Organization,
     NodeKind::Post,
@@ -87,7 +99,7 @@ const ANY_BUT_TENURE: &[NodeKind] = &[
 
 impl Relation {
     /// Every relation, in declaration order.
-    pub const ALL: [Relation; 17] = [
+    pub const ALL: [Relation; 19] = [
         Relation::SubOrganizationOf,
         Relation::PostIn,
         Relation::Holder,
@@ -105,13 +117,16 @@ impl Relation {
         Relation::Classification,
         Relation::SeeAlso,
         Relation::Replaces,
+        Relation::OriginalOrganization,
+        Relation::ResultingOrganization,
     ];
 
     /// The kinds of node a link may start from and end at.
     pub const fn endpoints(self) -> (&'static [NodeKind], &'static [NodeKind]) {
         use NodeKind as K;
         match self {
-            Relation::SubOrganizationOf | Relation::Replaces => (ORG, ORG),
+            Relation::SubOrganizationOf => (ORG, ORG),
+            Relation::Replaces => (ORG_OR_POST, ORG_OR_POST),
             Relation::PostIn => (&[K::Post], ORG),
             Relation::Holder => (&[K::Tenure], &[K::Person]),
             Relation::TenureOf => (&[K::Tenure], &[K::Post]),
@@ -126,6 +141,7 @@ impl Relation {
             Relation::Rank => (&[K::Post], &[K::Category]),
             Relation::Classification => (ORG, &[K::Category]),
             Relation::SeeAlso => (ANY_BUT_TENURE, ANY_BUT_TENURE),
+            Relation::OriginalOrganization | Relation::ResultingOrganization => (&[K::Event], ORG),
         }
     }
 
@@ -136,9 +152,11 @@ impl Relation {
     /// assert!(Relation::PostIn.allows(NodeKind::Post, NodeKind::Organization));
     /// assert!(!Relation::PostIn.allows(NodeKind::Person, NodeKind::Organization));
     /// ```
+    /// A replacement joins two nodes of the same kind: a body replaces a
+    /// body, a post a post.
     pub fn allows(self, from: NodeKind, to: NodeKind) -> bool {
         let (f, t) = self.endpoints();
-        f.contains(&from) && t.contains(&to)
+        f.contains(&from) && t.contains(&to) && (self != Relation::Replaces || from == to)
     }
 
     /// True when a node may have at most one outgoing link of this relation.
@@ -187,7 +205,23 @@ impl Relation {
             Relation::Classification => "classification",
             Relation::SeeAlso => "see_also",
             Relation::Replaces => "replaces",
+            Relation::OriginalOrganization => "original_organization",
+            Relation::ResultingOrganization => "resulting_organization",
         }
+    }
+
+    /// True when a link of this relation may carry the period it was in
+    /// force: a body's parent, a post's body, a body's jurisdiction,
+    /// headquarters and classification.
+    pub const fn is_dated(self) -> bool {
+        matches!(
+            self,
+            Relation::SubOrganizationOf
+                | Relation::PostIn
+                | Relation::HasJurisdiction
+                | Relation::PrimarySite
+                | Relation::Classification
+        )
     }
 }
 
@@ -211,5 +245,7 @@ mod tests {
         assert!(!Relation::SeeAlso.allows(NodeKind::Tenure, NodeKind::Post));
         assert!(Relation::ContainedIn.allows(NodeKind::Site, NodeKind::Place));
         assert!(!Relation::ContainedIn.allows(NodeKind::Place, NodeKind::Site));
+        assert!(Relation::Replaces.allows(NodeKind::Post, NodeKind::Post));
+        assert!(!Relation::Replaces.allows(NodeKind::Post, NodeKind::Organization));
     }
 }

@@ -117,6 +117,10 @@ namespace!(
     WEB_SITE = "WebSite";
     /// `schema:foundingDate`.
     FOUNDING_DATE = "foundingDate";
+    /// `schema:birthDate`.
+    BIRTH_DATE = "birthDate";
+    /// `schema:deathDate`.
+    DEATH_DATE = "deathDate";
     /// `schema:dissolutionDate`.
     DISSOLUTION_DATE = "dissolutionDate";
     /// `schema:logo`.

@@ -8,8 +8,8 @@ use crate::graph::Pos;
 use super::iter::{Ancestors, Descendants, Linked};
 use crate::graph::GovGraph;
 use crate::model::{
-    Category, CategoryId, Function, FunctionId, Jurisdiction, JurisdictionId, Node, NodeId,
-    NodeKind, OrgId, OrgKind, Organization, Person, PersonId, Place, PlaceId, Post, PostId,
+    Category, CategoryId, Event, EventId, Function, FunctionId, Jurisdiction, JurisdictionId, Node,
+    NodeId, NodeKind, OrgId, OrgKind, Organization, Person, PersonId, Place, PlaceId, Post, PostId,
     Relation, Site, SiteId, Slug, Tenure, TenureId, Website, WebsiteId,
 };
 
@@ -214,6 +214,10 @@ handle!(
     /// A tenure in a graph.
     TenureRef, Tenure, TenureId, Tenure, tenure, tenure_by_slug
 );
+handle!(
+    /// A reorganization event in a graph.
+    EventRef, Event, EventId, Event, event, event_by_slug
+);
 
 impl<'g> OrgRef<'g> {
     pub(crate) fn index(self) -> Pos {
@@ -382,6 +386,19 @@ impl<'g> TenureRef<'g> {
     }
 }
 
+impl<'g> EventRef<'g> {
+    /// The bodies the event changed, as they were before it, in graph
+    /// order.
+    pub fn originals(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::OriginalOrganization)
+    }
+
+    /// The bodies the event gave, as they were after it, in graph order.
+    pub fn results(self) -> Linked<'g, OrgRef<'g>> {
+        Linked::out(self.graph, self.ix, Relation::ResultingOrganization)
+    }
+}
+
 impl<'g> JurisdictionRef<'g> {
     /// The bodies that govern this jurisdiction.
     pub fn governing_bodies(self) -> Linked<'g, OrgRef<'g>> {
@@ -478,6 +495,8 @@ pub enum NodeRef<'g> {
     Category(CategoryRef<'g>),
     /// A tenure.
     Tenure(TenureRef<'g>),
+    /// An event.
+    Event(EventRef<'g>),
 }
 
 macro_rules! each_ref {
@@ -493,6 +512,7 @@ macro_rules! each_ref {
             NodeRef::Website($h) => $e,
             NodeRef::Category($h) => $e,
             NodeRef::Tenure($h) => $e,
+            NodeRef::Event($h) => $e,
         }
     };
 }
@@ -585,6 +605,7 @@ impl<'g> sealed::Sealed<'g> for NodeRef<'g> {
             Node::Website(_) => NodeRef::Website(WebsiteRef { graph, ix }),
             Node::Category(_) => NodeRef::Category(CategoryRef { graph, ix }),
             Node::Tenure(_) => NodeRef::Tenure(TenureRef { graph, ix }),
+            Node::Event(_) => NodeRef::Event(EventRef { graph, ix }),
         })
     }
 }

@@ -26,8 +26,8 @@ mod iter;
 mod path;
 
 pub use handles::{
-    CategoryRef, FunctionRef, Handle, JurisdictionRef, NodeRef, OrgRef, PersonRef, PlaceRef,
-    PostRef, SiteRef, TenureRef, WebsiteRef,
+    CategoryRef, EventRef, FunctionRef, Handle, JurisdictionRef, NodeRef, OrgRef, PersonRef,
+    PlaceRef, PostRef, SiteRef, TenureRef, WebsiteRef,
 };
 pub use iter::{Ancestors, Descendants, Linked};
 pub use path::{PathElement, RelationPath, Step};

@@ -14,6 +14,7 @@ use govgraph::{
     Logo, NodeId, OrgKind, Organization, Person, Place, PlaceKind, Post, Relation, Site, Slug,
     Source, Tenure, Website,
 };
+use govgraph::{ChangeKind, DatedName, Event, Interval, PartialDate};
 
 pub mod differential;
 
@@ -267,6 +268,89 @@ pub fn everything() -> GovGraph {
     g.link(council, Relation::OfficialWebsite, site)
         .expect("new link");
     g.link(person, Relation::SeeAlso, site).expect("new link");
+    g
+}
+
+/// [`everything`] and every fact of time: a person's birth and death, an
+/// acting tenure whose end is known but not its date, a post's formation
+/// and abolition and its replacement by another post, a dated name, a body
+/// under one parent and then another (dated links), a dated jurisdiction,
+/// and a merger event.
+pub fn everything_in_time() -> GovGraph {
+    let d = |s: &str| -> PartialDate { s.parse().expect("valid date") };
+    let mut g = everything();
+    let id = |g: &GovGraph, s: &str| g.org_by_slug(s).expect("in everything()").id();
+    let (council, office, old) = (id(&g, "council"), id(&g, "office"), id(&g, "old-office"));
+    let bureau = g
+        .insert_org(
+            org("bureau").with_dated_name(
+                DatedName::new("Old Bureau", Lang::en())
+                    .during(Interval::new().with_start(d("1960")).with_end(d("1970-05"))),
+            ),
+        )
+        .expect("new slug");
+    g.link_during(
+        bureau,
+        Relation::SubOrganizationOf,
+        old,
+        Interval::new().with_start(d("1960")).with_end(d("1980")),
+    )
+    .expect("first parent");
+    g.link_during(
+        bureau,
+        Relation::SubOrganizationOf,
+        council,
+        Interval::since(d("1980")),
+    )
+    .expect("second parent, later");
+    let realm = g
+        .jurisdiction_by_slug("realm")
+        .expect("in everything()")
+        .id();
+    g.link_during(
+        bureau,
+        Relation::HasJurisdiction,
+        realm,
+        Interval::since(d("1980-01-01")),
+    )
+    .expect("new link");
+    let old_post = g
+        .add_post(
+            old,
+            Post::new(slug("old-chief"), "Old Chief")
+                .with_formed(d("1949-10-19"))
+                .with_abolished(d("1954-09")),
+        )
+        .expect("fresh");
+    let chief = g.post_by_slug("chief").expect("in everything()").id();
+    g.link(chief, Relation::Replaces, old_post)
+        .expect("no cycle");
+    let elder = g
+        .insert_person(
+            Person::new(slug("elder"), "Elder")
+                .with_born(d("1907"))
+                .with_died(d("1978")),
+        )
+        .expect("new slug");
+    g.appoint(
+        elder,
+        old_post,
+        Tenure::new(slug("elder-old-chief"))
+            .with_start(d("1949-10"))
+            .with_end_undated()
+            .acting(),
+    )
+    .expect("fresh");
+    g.add_event(
+        Event::new(slug("merger"), ChangeKind::Merger)
+            .with_date(d("1980"))
+            .with_labels(Labels::en("The merger"))
+            .with_description("Two became one.")
+            .with_legal_basis("Decree 1"),
+        &[old, bureau],
+        &[bureau, office],
+    )
+    .expect("bodies exist");
     g
 }
 

@@ -13,7 +13,7 @@ use super::super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vca
 use super::Opts;
 use crate::graph::{GovGraph, Pos};
 use crate::model::{
-    DatePrecision, Labels, Node, PartialDate, Relation, Slug, Source, Value, check_iri,
+    Bound, DatePrecision, Labels, Node, PartialDate, Relation, Slug, Source, Value, check_iri,
 };
 
 /// Reusable string buffers, so that emitting allocates nothing per triple
@@ -275,6 +275,10 @@ impl Ctx<'_> {
             sink,
         };
         let node = g.node_at(ix);
+        if mapping::UNMAPPED_KINDS.contains(&node.kind()) {
+            // A named gap of the mapping (issue 12): not written yet.
+            return Ok(());
+        }
         for class in mapping::classes_of(node) {
             sub.iri(rdf::TYPE, class)?;
         }
@@ -404,7 +408,7 @@ where
             sub.labels(&c.labels, false)?;
             sub.description(c.description.as_ref())?;
         }
-        Node::Tenure(_) => {}
+        Node::Tenure(_) | Node::Event(_) => {}
     }
     Ok(())
 }
@@ -487,6 +491,8 @@ where
                     sink: during.sink,
                 };
                 instant.iri(rdf::TYPE, time::INSTANT)?;
+                // An undated bound is an instant with no position.
+                let Bound::Date(date) = date else { continue };
                 let p = match date.precision() {
                     DatePrecision::Day => time::IN_XSD_DATE,
                     DatePrecision::Month => time::IN_XSD_G_YEAR_MONTH,

@@ -15,7 +15,9 @@ use super::document::{Document, OWN_TRIPLE};
 use super::error::graph_err;
 use super::report::NoteKind;
 use crate::graph::Pos;
-use crate::model::{Address, DatePrecision, Node, NodeKind, PartialDate, Relation, Slug, Tenure};
+use crate::model::{
+    Address, Bound, DatePrecision, Node, NodeKind, PartialDate, Relation, Slug, Tenure,
+};
 
 impl Builder<'_> {
     /// Marks what the export writes for a body's function scheme (its type
@@ -127,7 +129,7 @@ impl Builder<'_> {
         doc: &Document,
         obj: &Term,
         tenure: &Slug,
-    ) -> Option<(Option<PartialDate>, Option<PartialDate>)> {
+    ) -> Option<(Option<Bound>, Option<Bound>)> {
         let group_of = |t: &Term| doc.group_of(t);
         let i = group_of(obj)?;
         if self.claims.consumed[i] {
@@ -144,11 +146,18 @@ impl Builder<'_> {
                 _ => return None,
             }
         }
-        let instant = |j: usize| -> Option<PartialDate> {
+        // An instant with a date is that date; an instant with none is a
+        // bound whose date is not known (VOCABULARY.md, "Time").
+        let instant = |j: usize| -> Option<Bound> {
             let mut date = None;
+            let mut typed = false;
             for (p, o) in &doc.groups[j].triples {
                 match p.as_str() {
-                    rdf::TYPE if matches!(o, Term::NamedNode(n) if n.as_str() == time::INSTANT) => {
+                    rdf::TYPE
+                        if !typed
+                            && matches!(o, Term::NamedNode(n) if n.as_str() == time::INSTANT) =>
+                    {
+                        typed = true;
                     }
                     time::IN_XSD_DATE | time::IN_XSD_G_YEAR_MONTH | time::IN_XSD_G_YEAR
                         if date.is_none() =>
@@ -168,7 +177,11 @@ impl Builder<'_> {
                     _ => return None,
                 }
             }
-            date
+            match date {
+                Some(d) => Some(Bound::Date(d)),
+                None if typed => Some(Bound::Undated),
+                None => None,
+            }
         };
         let start = match begin {
             Some(j) => Some(instant(j)?),

@@ -47,6 +47,10 @@ impl Builder<'_> {
             NodeKind::Function => self.read_function(s, t)?,
             NodeKind::Website => self.read_website(s, t)?,
             NodeKind::Category => self.read_category(s, t)?,
+            // No class maps to an event yet (a named gap of the mapping,
+            // issue 12), so `kind_of` never answers this; were it to, the
+            // triples would be kept as they are.
+            NodeKind::Event => return Ok(t.clone()),
         };
         let rest = read_dates(&mut node, s, rest)?;
         // The function scheme the export writes for a body, read once links
