@@ -73,7 +73,7 @@ impl fmt::Display for Triple {
 }
 
 /// The triples of a graph, owned, in output order. Made by
-/// [`Exporter::triples`]. Holds one node's triples at a time.
+/// [`Exporter::triples`](super::Exporter::triples). Holds one node's triples at a time.
 pub struct Triples<'g> {
     pub(super) graph: &'g GovGraph,
     pub(super) base: String,

@@ -36,7 +36,7 @@ pub use report::{ImportNote, ImportReport, Imported, NoteKind};
 #[cfg(feature = "sparql")]
 pub(crate) use values::term_value;
 
-/// Reads RDF in the patterns of govgraph's vocabulary into a [`GovGraph`].
+/// Reads RDF in the patterns of govgraph's vocabulary into a [`GovGraph`](crate::GovGraph).
 ///
 /// For any graph the API can build, importing its export gives the graph
 /// back (`import(export(g)) == g`) and re-exporting gives the same bytes.

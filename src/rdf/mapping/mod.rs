@@ -1,20 +1,34 @@
 //! The vocabulary mapping, stated once, as data: which classes each kind of
 //! node is typed with, which predicate writes each [`Relation`] (in which
 //! direction, under which condition), which constant triples a node gets,
-//! and which triples the export derives from other facts.
+//! which triples the export derives from other facts, and the date fields.
 //!
-//! The export iterates these tables ([`super::export`]); the importer builds
-//! its lookups from them ([`Lookups`]); the tests at the end prove that every
-//! relation and every kind has exactly one forward mapping and that the
-//! importer's lookups are the exact inverse of what the export writes.
+//! The export iterates these tables (`rdf/export/emit.rs`); the importer
+//! builds its lookups from them ([`LOOKUPS`]); the tests (`tests.rs`) prove
+//! that every relation and every kind has exactly one forward mapping and
+//! that the importer's lookups are the exact inverse of what the export
+//! writes.
 //!
-//! Adding a fact to the RDF mapping is adding a row: a dated link's
-//! relationship node, a `time:` interval, an `org:ChangeEvent`'s
-//! `org:originalOrganization` / `org:resultingOrganization`, a dated name or
-//! a person's `schema:birthDate` is a row of [`ROWS`], [`DATES`] or
-//! [`CLASSES`] (with, where the fact is new in kind, one new [`When`] or
-//! [`Derivation`] variant), not a new arm in the writer and another in the
-//! reader.
+//! # How the time model (issue 12) lands here
+//! Each fact of VOCABULARY.md "Time" is rows, not a new arm in the writer
+//! and another in the reader:
+//! - an event: a [`CLASSES`] row (`org:ChangeEvent`), a kind table like
+//!   [`ORG_KINDS`] for `gg:changeKind` (one `gg:` concept per
+//!   `ChangeKind`), [`ROWS`] link rows for `OriginalOrganization`
+//!   (`org:originalOrganization`, with `org:changedBy` as its inverse) and
+//!   `ResultingOrganization` (`org:resultingOrganization` /
+//!   `org:resultedFrom`), and a [`DATES`] row for `dct:date`; then it
+//!   leaves [`UNMAPPED_KINDS`];
+//! - a dated link: a column on its [`LinkRow`] naming the relationship
+//!   class and its two end properties (`gg:SubOrganizationRelationship`,
+//!   `gg:child`, `gg:parent`), plus a [`When`] for "still in force";
+//! - an acting tenure: a [`ROWS`] constant row (`org:role gg:Acting`) with
+//!   a `When::Acting`;
+//! - lifetimes are already two [`DATES`] rows (`schema:birthDate`,
+//!   `schema:deathDate`).
+//!
+//! Until then, [`UNMAPPED_KINDS`] names the gap: the export does not write
+//! events, and no document makes one.
 
 use std::sync::LazyLock;
 
