@@ -1,5 +1,5 @@
 //! One node's triples, written through a sink: its classes and the rows of
-//! its layout come from [`mapping`](super::super::mapping); its fields
+//! its layout come from `rdf/mapping`; its fields
 //! (labels, dates, an address, …) are written here.
 
 use std::fmt;
