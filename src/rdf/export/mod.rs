@@ -3,7 +3,7 @@
 mod emit;
 mod triples;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::io;
 
 use oxrdf::{NamedOrBlankNodeRef, TermRef, TripleRef};
@@ -302,16 +302,13 @@ impl Exporter {
                     .map(|(name, segment)| (*name, format!("{}{segment}/", self.base))),
             )
             .collect();
-        let index: HashMap<&str, usize> = candidates
-            .iter()
-            .enumerate()
-            .map(|(i, (_, ns))| (ns.as_str(), i))
-            .collect();
         let mut used = vec![false; candidates.len()];
+        // A linear scan: two dozen namespaces, told apart by length first.
         let mut see = |iri: &str| {
             let cut = iri.rfind(['/', '#']).map_or(0, |i| i + 1);
             if cut < iri.len() {
-                if let Some(&i) = index.get(&iri[..cut]) {
+                let ns = &iri[..cut];
+                if let Some(i) = candidates.iter().position(|(_, c)| c.as_str() == ns) {
                     used[i] = true;
                 }
             }
