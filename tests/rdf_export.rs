@@ -748,3 +748,20 @@ fn lifetimes_are_rows_of_the_mapping_both_ways() {
     assert_eq!(back.graph, g);
     assert!(back.report.notes().is_empty());
 }
+
+#[cfg(feature = "synthetic")]
+#[test]
+fn a_national_graph_declares_only_prefixes_it_uses() {
+    let g = govgraph::synthetic::national(2_000, 7);
+    let text = String::from_utf8(turtle(&g)).unwrap();
+    let body: Vec<&str> = text.lines().filter(|l| !l.starts_with("@prefix")).collect();
+    let declared = declared_prefixes(&text);
+    assert!(declared.len() >= 15, "{declared:?}");
+    for name in declared {
+        let used = format!("{name}:");
+        assert!(
+            body.iter().any(|l| l.contains(&used)),
+            "{name}: declared but not used"
+        );
+    }
+}

@@ -1,12 +1,13 @@
 //! The graph as RDF triples, and the Turtle and N-Triples writers.
 
 mod emit;
+mod prefixes;
 mod triples;
 
 use std::collections::VecDeque;
 use std::io;
 
-use oxrdf::{NamedOrBlankNodeRef, TermRef, TripleRef};
+use oxrdf::TripleRef;
 use oxrdfio::RdfSerializer;
 use oxttl::{NTriplesSerializer, TurtleSerializer};
 
@@ -286,64 +287,8 @@ impl Exporter {
         w.finish()
     }
 
-    /// The prefixes whose namespaces the export of `graph` uses, as
-    /// `(name, namespace)`, in [`PREFIXES`](super::vocab::PREFIXES) then
-    /// [`INSTANCE_PREFIXES`] order. An IRI uses the namespace it has up to
-    /// its last `/` or `#` (what Turtle can abbreviate); `rdf:type` is
-    /// written `a`, and simple and language-tagged literals carry no
-    /// datatype, so none of them needs a prefix.
     fn used_prefixes(&self, graph: &GovGraph, quads: bool) -> Vec<(&'static str, String)> {
-        let candidates: Vec<(&'static str, String)> = super::vocab::PREFIXES
-            .iter()
-            .map(|(name, ns)| (*name, (*ns).to_owned()))
-            .chain(
-                INSTANCE_PREFIXES
-                    .iter()
-                    .map(|(name, segment)| (*name, format!("{}{segment}/", self.base))),
-            )
-            .collect();
-        let mut used = vec![false; candidates.len()];
-        // A linear scan: two dozen namespaces, told apart by length first.
-        let mut see = |iri: &str| {
-            let cut = iri.rfind(['/', '#']).map_or(0, |i| i + 1);
-            if cut < iri.len() {
-                let ns = &iri[..cut];
-                if let Some(i) = candidates.iter().position(|(_, c)| c.as_str() == ns) {
-                    used[i] = true;
-                }
-            }
-        };
-        let _ = self.for_each_triple(graph, |t| {
-            if let NamedOrBlankNodeRef::NamedNode(s) = t.subject {
-                see(s.as_str());
-            }
-            if t.predicate.as_str() != super::vocab::rdf::TYPE {
-                see(t.predicate.as_str());
-            }
-            match t.object {
-                TermRef::NamedNode(o) => see(o.as_str()),
-                TermRef::Literal(l) if l.language().is_none() => {
-                    let dt = l.datatype().as_str();
-                    if dt != super::vocab::xsd::STRING {
-                        see(dt);
-                    }
-                }
-                _ => {}
-            }
-            Ok::<(), std::convert::Infallible>(())
-        });
-        if quads {
-            for ix in graph.positions() {
-                if let Some(name) = graph_name(graph, ix) {
-                    see(name);
-                }
-            }
-        }
-        candidates
-            .into_iter()
-            .zip(used)
-            .filter_map(|(c, u)| u.then_some(c))
-            .collect()
+        prefixes::used_prefixes(self.ctx(graph), graph, quads)
     }
 
     /// Writes the graph to a new file at `path`, in the format its
