@@ -94,6 +94,12 @@ struct Present {
     kinds: Vec<NodeKind>,
     address: bool,
     owned_function: bool,
+    /// A description, a jurisdiction or a replacement: `dct:`.
+    dct: bool,
+    /// A site's label or a "see also" link: `rdfs:`.
+    rdfs: bool,
+    /// A date or a number: `xsd:`.
+    xsd: bool,
 }
 
 /// The prefixes whose namespaces the export of `graph` uses, as `(name,
@@ -132,6 +138,9 @@ pub(super) fn used_prefixes(
             "vcard" | "address" => present.address,
             "functions" => present.owned_function,
             "foaf" => present.kinds.contains(&NodeKind::Person),
+            "dct" => present.dct,
+            "rdfs" => present.rdfs,
+            "xsd" => present.xsd,
             _ => INSTANCE_PREFIXES
                 .iter()
                 .find(|(p, _)| *p == name)
@@ -178,6 +187,11 @@ fn free_form(ns: &mut Namespaces, graph: &GovGraph, quads: bool) -> Present {
         for s in node.sources() {
             ns.see(s.as_str());
         }
+        present.dct |= described(node)
+            || kind == NodeKind::Jurisdiction
+            || graph.out(ix, Relation::Replaces).next().is_some();
+        present.rdfs |= kind == NodeKind::Site || graph.out(ix, Relation::SeeAlso).next().is_some();
+        present.xsd |= typed_literal(node);
         for a in graph.annotations_at(ix) {
             ns.see(&a.property);
             ns.see_value(&a.value);
@@ -226,4 +240,35 @@ fn free_form(ns: &mut Namespaces, graph: &GovGraph, quads: bool) -> Present {
         ns.see_value(&st.value);
     }
     present
+}
+
+/// Whether the export writes a `dct:description` for the node.
+fn described(node: &Node) -> bool {
+    match node {
+        Node::Organization(o) => o.details().description.is_some(),
+        Node::Post(p) => p.description.is_some(),
+        Node::Person(p) => p.description.is_some(),
+        Node::Jurisdiction(j) => j.description.is_some(),
+        Node::Place(p) => p.description.is_some(),
+        Node::Category(c) => c.description.is_some(),
+        _ => false,
+    }
+}
+
+/// Whether the export may write a literal typed `xsd:` for the node (a
+/// date, a logo's width, a number of employees): an over-estimate is only
+/// slower, never wrong, as the second pass confirms.
+fn typed_literal(node: &Node) -> bool {
+    match node {
+        Node::Organization(o) => {
+            let d = o.details();
+            o.founded.is_some()
+                || d.dissolved.is_some()
+                || d.logo.as_ref().is_some_and(|l| l.width_px.is_some())
+                || d.employees.is_some()
+        }
+        Node::Person(p) => p.born.is_some() || p.died.is_some(),
+        Node::Tenure(t) => t.start.is_some() || t.end.is_some(),
+        _ => false,
+    }
 }
