@@ -90,6 +90,10 @@ impl Namespaces {
 
 /// What the first pass learns about the structure.
 #[derive(Default)]
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "one independent flag per namespace the nodes may use"
+)]
 struct Present {
     kinds: Vec<NodeKind>,
     address: bool,
