@@ -788,9 +788,16 @@ impl GovGraph {
         }
     }
 
+    /// True when a link with interval `index` is in force now: undated, or
+    /// with no end. The one test an undated walk makes per link.
+    #[inline]
+    fn in_force(&self, index: u32) -> bool {
+        index == TIMELESS || self.intervals[index as usize].is_current()
+    }
+
     /// True when a link with interval `index` counts at `at`: for `None`
-    /// ("now"), a link with no end; for a date, one in force on it as `at`
-    /// asks (certainly, or possibly).
+    /// ("now"), [`in_force`](Self::in_force); for a date, in force on it
+    /// as `at` asks (certainly, or possibly).
     fn live(&self, index: u32, at: Option<On>) -> bool {
         if index == TIMELESS {
             return true;
@@ -806,7 +813,6 @@ impl GovGraph {
     /// for a node with no lifetime; else its lifetime (a body's founding to
     /// its dissolution, a post's, a tenure's dates) answers `at`. O(1),
     /// without reading the node's record.
-    #[expect(dead_code, reason = "the dated walks in traverse/ are the next step")]
     pub(crate) fn node_live(&self, ix: Pos, at: Option<On>) -> bool {
         match (at, self.lifetimes.get(ix.index())) {
             (Some(on), Some(&index)) if index != TIMELESS => {
@@ -819,13 +825,19 @@ impl GovGraph {
     /// Targets of `ix`'s outgoing `rel` links in force now, newest first.
     /// O(out-degree).
     pub(crate) fn out(&self, ix: Pos, rel: Relation) -> impl Iterator<Item = Pos> + '_ {
-        self.out_at(ix, rel, None)
+        self.graph
+            .edges_directed(ix.ix(), Direction::Outgoing)
+            .filter(move |e| e.weight().rel == rel && self.in_force(e.weight().during))
+            .map(|e| Pos::of(e.target()))
     }
 
     /// Sources of `ix`'s incoming `rel` links in force now, newest first.
     /// O(in-degree).
     pub(crate) fn inc(&self, ix: Pos, rel: Relation) -> impl Iterator<Item = Pos> + '_ {
-        self.inc_at(ix, rel, None)
+        self.graph
+            .edges_directed(ix.ix(), Direction::Incoming)
+            .filter(move |e| e.weight().rel == rel && self.in_force(e.weight().during))
+            .map(|e| Pos::of(e.source()))
     }
 
     /// Targets of `ix`'s outgoing `rel` links that count at `at` (see

@@ -223,14 +223,21 @@ fn heads_are_only_current_holders_of_head_posts() {
 
     let o = g.org(o).expect("in the graph");
     assert_eq!(slugs(o.head_posts()), ["chief", "co-chief"]);
-    // Post by post, then holders in appointment order; the former chief
-    // (an ended tenure) and the deputy's holder are not heads.
-    assert_eq!(slugs(o.heads()), ["current", "second", "co"]);
+    // Post by post, then holders in time order (a tenure with no start
+    // first); the former chief (an ended tenure) and the deputy's holder
+    // are not heads.
+    assert_eq!(slugs(o.heads()), ["second", "current", "co"]);
     let chief = g.post(chief).expect("in the graph");
-    assert_eq!(slugs(chief.holders()), ["former", "current", "second"]);
+    assert_eq!(slugs(chief.holders()), ["second", "former", "current"]);
     assert_eq!(
         chief.tenures().map(|t| t.is_current()).collect::<Vec<_>>(),
-        [false, true, true]
+        [true, false, true]
+    );
+    // On a date, only the tenure certainly in force then.
+    assert_eq!(slugs(o.heads_on(date("2020"))), ["second", "former", "co"]);
+    assert_eq!(
+        slugs(o.heads_on(date("2023-04"))),
+        ["second", "current", "co"]
     );
 }
 

@@ -381,6 +381,11 @@ impl Interval {
         self.widest().cmp(&other.widest())
     }
 
+    /// The key [`cmp_start`](Self::cmp_start) orders by.
+    pub(crate) fn sort_key(&self) -> (Key, Key) {
+        self.widest()
+    }
+
     /// The days the interval surely covers, as a [`Window`].
     pub(crate) fn certain_window(&self) -> Window {
         let (lo, hi) = self.narrowest();
@@ -455,7 +460,7 @@ impl fmt::Display for Interval {
 
 /// A day as an ordinal key with room below and above every real day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-struct Key(u32);
+pub(crate) struct Key(u32);
 
 impl Key {
     const MIN: Key = Key(0);

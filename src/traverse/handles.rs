@@ -4,6 +4,7 @@ use std::fmt;
 use std::ops::Deref;
 
 use crate::graph::Pos;
+use crate::model::On;
 
 use super::iter::{Ancestors, Descendants, Linked};
 use crate::graph::GovGraph;
@@ -31,12 +32,19 @@ pub trait Handle<'g>: Copy + Sized + sealed::Sealed<'g> {}
 
 pub(crate) mod sealed {
     use crate::graph::{GovGraph, Pos};
+    use crate::model::On;
 
     /// Construction from a graph position: crate-private, because the
     /// module is private and [`Pos`] cannot be named outside the crate.
     pub trait Sealed<'g>: Sized {
-        /// The handle for the node at `ix`, when it is of this kind.
-        fn from_index(graph: &'g GovGraph, ix: Pos) -> Option<Self>;
+        /// The handle for the node at `ix` in the view at `at` (`None`:
+        /// the graph as it is now), when it is of this kind.
+        fn from_index_at(graph: &'g GovGraph, ix: Pos, at: Option<On>) -> Option<Self>;
+
+        /// The handle for the node at `ix`, in the graph as it is now.
+        fn from_index(graph: &'g GovGraph, ix: Pos) -> Option<Self> {
+            Self::from_index_at(graph, ix, None)
+        }
     }
 }
 
@@ -46,14 +54,17 @@ macro_rules! handle {
     ($(#[$doc:meta])* $name:ident, $ty:ident, $id:ident, $variant:ident, $getter:ident, $by_slug:ident) => {
         $(#[$doc])*
         ///
-        /// A handle is `Copy`: it holds a reference to the graph and the
-        /// node's place, and dereferences to the node's data (read only
-        /// when asked for, so a walk that only counts or collects ids never
-        /// touches the nodes' records).
+        /// A handle is `Copy`: it holds a reference to the graph, the
+        /// node's place and the date of the view it was reached in (none:
+        /// the graph as it is now; see [`GovGraph::as_of`]), and
+        /// dereferences to the node's data (read only when asked for, so a
+        /// walk that only counts or collects ids never touches the nodes'
+        /// records).
         #[derive(Clone, Copy)]
         pub struct $name<'g> {
-            graph: &'g GovGraph,
-            ix: Pos,
+            pub(super) graph: &'g GovGraph,
+            pub(super) ix: Pos,
+            pub(super) at: Option<On>,
         }
 
         impl<'g> $name<'g> {
@@ -76,8 +87,29 @@ macro_rules! handle {
             /// A handle for a node known to be of this kind (reached by a
             /// relation that only joins this kind), without reading it.
             #[allow(dead_code, reason = "not every kind is reached this way")]
-            pub(crate) fn from_trusted(graph: &'g GovGraph, ix: Pos) -> Self {
-                Self { graph, ix }
+            pub(crate) fn from_trusted(graph: &'g GovGraph, ix: Pos, at: Option<On>) -> Self {
+                Self { graph, ix, at }
+            }
+
+            /// The date of the view this handle belongs to: `None` for the
+            /// graph as it is now (links still in force), `Some` for an
+            /// [`as_of`](GovGraph::as_of) view, whose walks see only what
+            /// was in force on that date.
+            pub fn at(self) -> Option<On> {
+                self.at
+            }
+
+            /// The same node in the view on `on`: every walk from the
+            /// result sees only what was in force then.
+            #[must_use]
+            pub fn on(self, on: impl Into<On>) -> Self {
+                Self { at: Some(on.into()), ..self }
+            }
+
+            /// The same node in the graph as it is now.
+            #[must_use]
+            pub fn now(self) -> Self {
+                Self { at: None, ..self }
             }
 
             /// The node's slug.
@@ -105,16 +137,16 @@ macro_rules! handle {
             /// Nodes this one names as related ("see also"), in graph
             /// order. O(links of this node).
             pub fn related(self) -> Linked<'g, NodeRef<'g>> {
-                Linked::out(self.graph, self.ix, Relation::SeeAlso)
+                Linked::out(self.graph, self.ix, self.at, Relation::SeeAlso)
             }
         }
 
         impl<'g> Handle<'g> for $name<'g> {}
 
         impl<'g> sealed::Sealed<'g> for $name<'g> {
-            fn from_index(graph: &'g GovGraph, ix: Pos) -> Option<Self> {
+            fn from_index_at(graph: &'g GovGraph, ix: Pos, at: Option<On>) -> Option<Self> {
                 match graph.node_at(ix) {
-                    Node::$variant(_) => Some(Self { graph, ix }),
+                    Node::$variant(_) => Some(Self { graph, ix, at }),
                     _ => None,
                 }
             }
@@ -224,19 +256,68 @@ impl<'g> OrgRef<'g> {
         self.ix
     }
 
-    /// The body this one is a sub-organization of. O(1).
+    /// The body this one is a sub-organization of: now, the parent link
+    /// still in force, O(1); in an [`as_of`](GovGraph::as_of) view, the
+    /// one in force on its date ([`parent_on`](Self::parent_on)).
+    #[inline]
     pub fn parent(self) -> Option<OrgRef<'g>> {
-        // Only organizations are linked as parents.
-        Some(OrgRef::from_trusted(
-            self.graph,
-            self.graph.parent_of(self.ix)?,
-        ))
+        match self.at {
+            // Only organizations are linked as parents.
+            None => Some(OrgRef::from_trusted(
+                self.graph,
+                self.graph.parent_of(self.ix)?,
+                None,
+            )),
+            Some(on) => self.parent_at(on),
+        }
+    }
+
+    /// The body this one was a sub-organization of on `on` (certainly, or
+    /// possibly for [`On::possibly`]), if that body existed then; the
+    /// answer is a handle in the view on `on`. The graph keeps one parent
+    /// at a time, so there is at most one answer for a certain date; for a
+    /// possible one, the earliest-linked match. O(the body's links).
+    ///
+    /// ```
+    /// use govgraph::{GovGraph, Interval, Organization, OrgKind, Relation, Slug};
+    /// let mut g = GovGraph::new();
+    /// let org = |s: &str| Organization::new(Slug::new(s).unwrap(), OrgKind::Agency, s);
+    /// let (a, b, c) = (g.insert_org(org("a"))?, g.insert_org(org("b"))?, g.insert_org(org("c"))?);
+    /// g.link_during(a, Relation::SubOrganizationOf, b,
+    ///     Interval::new().with_start("1954-09".parse()?).with_end("1998-03".parse()?))?;
+    /// g.link_during(a, Relation::SubOrganizationOf, c, Interval::since("1998-03".parse()?))?;
+    /// let a = g.org(a).ok_or("just added")?;
+    /// let on = |s: &str| s.parse::<govgraph::PartialDate>();
+    /// assert_eq!(a.parent_on(on("1970")?).map(|p| p.slug().as_str()), Some("b"));
+    /// assert_eq!(a.parent_on(on("2000-01-01")?).map(|p| p.slug().as_str()), Some("c"));
+    /// assert_eq!(a.parent_on(on("1998-03")?), None, "March 1998 is only possible for either");
+    /// assert_eq!(a.parent_on(on("1950")?), None);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn parent_on(self, on: impl Into<On>) -> Option<OrgRef<'g>> {
+        self.parent_at(on.into())
+    }
+
+    /// [`parent_on`](Self::parent_on), kept out of line so that the
+    /// undated [`parent`](Self::parent), the hot step of every ancestor
+    /// walk, stays small enough to inline.
+    #[inline(never)]
+    fn parent_at(self, on: On) -> Option<OrgRef<'g>> {
+        let mut found: Option<Pos> = None;
+        for (p, during) in self.graph.links_from(self.ix, Relation::SubOrganizationOf) {
+            // Links are listed newest first: keep the last found, the
+            // earliest made.
+            if during.holds(on) && self.graph.node_live(p, Some(on)) {
+                found = Some(p);
+            }
+        }
+        Some(OrgRef::from_trusted(self.graph, found?, Some(on)))
     }
 
     /// The direct sub-organizations, in graph order.
     /// O(links of this node) to start, O(1) per step.
     pub fn sub_organizations(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::SubOrganizationOf)
+        Linked::inc(self.graph, self.ix, self.at, Relation::SubOrganizationOf)
     }
 
     /// The parent, its parent, and so on to the root: nearest first.
@@ -254,7 +335,7 @@ impl<'g> OrgRef<'g> {
 
     /// The posts in this body, in graph order.
     pub fn posts(self) -> Linked<'g, PostRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::PostIn)
+        Linked::inc(self.graph, self.ix, self.at, Relation::PostIn)
     }
 
     /// The posts that lead this body ([`Post::heads`]), in graph order.
@@ -262,19 +343,22 @@ impl<'g> OrgRef<'g> {
         self.posts().filter(|p| p.heads)
     }
 
-    /// The current heads: persons holding a head post with no recorded end,
-    /// post by post in graph order, then tenure by tenure in graph order.
+    /// The heads: now, persons holding a head post with no recorded end;
+    /// in an [`as_of`](GovGraph::as_of) view, those whose tenure was in
+    /// force on its date ([`heads_on`](Self::heads_on)). Post by post in
+    /// graph order, then tenure by tenure in time order.
     /// O(posts + their tenures).
     pub fn heads(self) -> impl Iterator<Item = PersonRef<'g>> + 'g {
+        let now = self.at.is_none();
         self.head_posts()
             .flat_map(PostRef::tenures)
-            .filter(|t| t.is_current())
+            .filter(move |t| !now || t.is_current())
             .filter_map(TenureRef::person)
     }
 
     /// The jurisdictions this body's authority covers, in graph order.
     pub fn jurisdictions(self) -> Linked<'g, JurisdictionRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::HasJurisdiction)
+        Linked::out(self.graph, self.ix, self.at, Relation::HasJurisdiction)
     }
 
     /// The first jurisdiction, if any.
@@ -284,19 +368,19 @@ impl<'g> OrgRef<'g> {
 
     /// The jurisdictions this body governs.
     pub fn governs(self) -> Linked<'g, JurisdictionRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::GoverningBody)
+        Linked::inc(self.graph, self.ix, self.at, Relation::GoverningBody)
     }
 
     /// The headquarters. O(links of this node).
     pub fn headquarters(self) -> Option<SiteRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::PrimarySite).next()
+        Linked::out(self.graph, self.ix, self.at, Relation::PrimarySite).next()
     }
 
     /// The functions, in their listed order ([`Function::position`]).
     /// O(f log f) to start for f functions, O(1) per step.
     pub fn functions(self) -> Linked<'g, FunctionRef<'g>> {
         let mut l: Linked<'g, FunctionRef<'g>> =
-            Linked::out(self.graph, self.ix, Relation::HasFunction);
+            Linked::out(self.graph, self.ix, self.at, Relation::HasFunction);
         l.sort_by_key(|g, ix| match g.node_at(ix) {
             Node::Function(f) => f.position,
             _ => 0,
@@ -313,44 +397,48 @@ impl<'g> OrgRef<'g> {
 
     /// The categories (body types, groups) this body is classified under.
     pub fn categories(self) -> Linked<'g, CategoryRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::Classification)
+        Linked::out(self.graph, self.ix, self.at, Relation::Classification)
     }
 
     /// Websites that are this body's official site.
     pub fn official_websites(self) -> Linked<'g, WebsiteRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::OfficialWebsite)
+        Linked::out(self.graph, self.ix, self.at, Relation::OfficialWebsite)
     }
 
     /// Websites this body publishes (runs).
     pub fn published_websites(self) -> Linked<'g, WebsiteRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::PublishedBy)
+        Linked::inc(self.graph, self.ix, self.at, Relation::PublishedBy)
     }
 
     /// The bodies this one replaces.
     pub fn replaces(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::Replaces)
+        Linked::out(self.graph, self.ix, self.at, Relation::Replaces)
     }
 
     /// The bodies that replace this one.
     pub fn replaced_by(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::Replaces)
+        Linked::inc(self.graph, self.ix, self.at, Relation::Replaces)
     }
 }
 
 impl<'g> PostRef<'g> {
     /// The organization the post is in.
     pub fn organization(self) -> Option<OrgRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::PostIn).next()
+        Linked::out(self.graph, self.ix, self.at, Relation::PostIn).next()
     }
 
-    /// The tenures of this post, in graph order (the order they were
-    /// recorded).
+    /// The tenures of this post in time order: by when they may have
+    /// begun (a tenure with no recorded start first), ties in the order
+    /// they were recorded. In an [`as_of`](GovGraph::as_of) view, only
+    /// those in force on its date. O(k log k) for k tenures to start.
     pub fn tenures(self) -> Linked<'g, TenureRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::TenureOf)
+        let mut l = Linked::inc(self.graph, self.ix, self.at, Relation::TenureOf);
+        l.sort_by_key(|g, ix| g.node_at(ix).lifetime().sort_key());
+        l
     }
 
     /// Everyone recorded as holding this post, past or present, in the
-    /// order their tenures were recorded (a person appointed twice appears
+    /// time order of their tenures (a person appointed twice appears
     /// twice).
     pub fn holders(self) -> impl Iterator<Item = PersonRef<'g>> + 'g {
         self.tenures().filter_map(TenureRef::person)
@@ -358,14 +446,14 @@ impl<'g> PostRef<'g> {
 
     /// The post's rank.
     pub fn rank(self) -> Option<CategoryRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::Rank).next()
+        Linked::out(self.graph, self.ix, self.at, Relation::Rank).next()
     }
 }
 
 impl<'g> PersonRef<'g> {
     /// This person's tenures, in the order they were recorded.
     pub fn tenures(self) -> Linked<'g, TenureRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::Holder)
+        Linked::inc(self.graph, self.ix, self.at, Relation::Holder)
     }
 
     /// The posts this person holds or held, in the order recorded.
@@ -377,12 +465,12 @@ impl<'g> PersonRef<'g> {
 impl<'g> TenureRef<'g> {
     /// The person holding the post.
     pub fn person(self) -> Option<PersonRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::Holder).next()
+        Linked::out(self.graph, self.ix, self.at, Relation::Holder).next()
     }
 
     /// The post held.
     pub fn post(self) -> Option<PostRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::TenureOf).next()
+        Linked::out(self.graph, self.ix, self.at, Relation::TenureOf).next()
     }
 }
 
@@ -390,72 +478,77 @@ impl<'g> EventRef<'g> {
     /// The bodies the event changed, as they were before it, in graph
     /// order.
     pub fn originals(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::OriginalOrganization)
+        Linked::out(self.graph, self.ix, self.at, Relation::OriginalOrganization)
     }
 
     /// The bodies the event gave, as they were after it, in graph order.
     pub fn results(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::ResultingOrganization)
+        Linked::out(
+            self.graph,
+            self.ix,
+            self.at,
+            Relation::ResultingOrganization,
+        )
     }
 }
 
 impl<'g> JurisdictionRef<'g> {
     /// The bodies that govern this jurisdiction.
     pub fn governing_bodies(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::GoverningBody)
+        Linked::out(self.graph, self.ix, self.at, Relation::GoverningBody)
     }
 
     /// The places this jurisdiction covers.
     pub fn territory(self) -> Linked<'g, PlaceRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::Territory)
+        Linked::out(self.graph, self.ix, self.at, Relation::Territory)
     }
 
     /// The bodies whose authority covers this jurisdiction.
     pub fn organizations(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::HasJurisdiction)
+        Linked::inc(self.graph, self.ix, self.at, Relation::HasJurisdiction)
     }
 }
 
 impl<'g> SiteRef<'g> {
     /// The places the site lies in, in graph order.
     pub fn places(self) -> Linked<'g, PlaceRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::ContainedIn)
+        Linked::out(self.graph, self.ix, self.at, Relation::ContainedIn)
     }
 
     /// The bodies headquartered here.
     pub fn organizations(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::PrimarySite)
+        Linked::inc(self.graph, self.ix, self.at, Relation::PrimarySite)
     }
 }
 
 impl<'g> PlaceRef<'g> {
     /// The places this one lies in, in graph order.
     pub fn contained_in(self) -> Linked<'g, PlaceRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::ContainedIn)
+        Linked::out(self.graph, self.ix, self.at, Relation::ContainedIn)
     }
 }
 
 impl<'g> FunctionRef<'g> {
     /// The organization with this responsibility.
     pub fn organization(self) -> Option<OrgRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::HasFunction).next()
+        Linked::inc(self.graph, self.ix, self.at, Relation::HasFunction).next()
     }
 }
 
 impl<'g> WebsiteRef<'g> {
     /// The bodies that publish (run) the site.
     pub fn publishers(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::PublishedBy)
+        Linked::out(self.graph, self.ix, self.at, Relation::PublishedBy)
     }
 
     /// The bodies that maintain the site.
     pub fn maintainers(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::out(self.graph, self.ix, Relation::MaintainedBy)
+        Linked::out(self.graph, self.ix, self.at, Relation::MaintainedBy)
     }
 
     /// The bodies whose official site this is.
     pub fn official_site_of(self) -> Linked<'g, OrgRef<'g>> {
-        Linked::inc(self.graph, self.ix, Relation::OfficialWebsite)
+        Linked::inc(self.graph, self.ix, self.at, Relation::OfficialWebsite)
     }
 }
 
@@ -466,6 +559,7 @@ impl<'g> CategoryRef<'g> {
         Linked::inc_any(
             self.graph,
             self.ix,
+            self.at,
             &[Relation::Classification, Relation::Rank],
         )
     }
@@ -593,19 +687,19 @@ impl fmt::Display for NodeRef<'_> {
 impl<'g> Handle<'g> for NodeRef<'g> {}
 
 impl<'g> sealed::Sealed<'g> for NodeRef<'g> {
-    fn from_index(graph: &'g GovGraph, ix: Pos) -> Option<Self> {
+    fn from_index_at(graph: &'g GovGraph, ix: Pos, at: Option<On>) -> Option<Self> {
         Some(match graph.node_at(ix) {
-            Node::Organization(_) => NodeRef::Organization(OrgRef { graph, ix }),
-            Node::Post(_) => NodeRef::Post(PostRef { graph, ix }),
-            Node::Person(_) => NodeRef::Person(PersonRef { graph, ix }),
-            Node::Jurisdiction(_) => NodeRef::Jurisdiction(JurisdictionRef { graph, ix }),
-            Node::Site(_) => NodeRef::Site(SiteRef { graph, ix }),
-            Node::Place(_) => NodeRef::Place(PlaceRef { graph, ix }),
-            Node::Function(_) => NodeRef::Function(FunctionRef { graph, ix }),
-            Node::Website(_) => NodeRef::Website(WebsiteRef { graph, ix }),
-            Node::Category(_) => NodeRef::Category(CategoryRef { graph, ix }),
-            Node::Tenure(_) => NodeRef::Tenure(TenureRef { graph, ix }),
-            Node::Event(_) => NodeRef::Event(EventRef { graph, ix }),
+            Node::Organization(_) => NodeRef::Organization(OrgRef { graph, ix, at }),
+            Node::Post(_) => NodeRef::Post(PostRef { graph, ix, at }),
+            Node::Person(_) => NodeRef::Person(PersonRef { graph, ix, at }),
+            Node::Jurisdiction(_) => NodeRef::Jurisdiction(JurisdictionRef { graph, ix, at }),
+            Node::Site(_) => NodeRef::Site(SiteRef { graph, ix, at }),
+            Node::Place(_) => NodeRef::Place(PlaceRef { graph, ix, at }),
+            Node::Function(_) => NodeRef::Function(FunctionRef { graph, ix, at }),
+            Node::Website(_) => NodeRef::Website(WebsiteRef { graph, ix, at }),
+            Node::Category(_) => NodeRef::Category(CategoryRef { graph, ix, at }),
+            Node::Tenure(_) => NodeRef::Tenure(TenureRef { graph, ix, at }),
+            Node::Event(_) => NodeRef::Event(EventRef { graph, ix, at }),
         })
     }
 }
@@ -640,7 +734,7 @@ impl GovGraph {
     /// assert_eq!(g.find_by_label("中华人民共和国国务院办公厅").next(), hits.first().copied());
     /// ```
     pub fn find_by_label<'g>(&'g self, text: &str) -> Linked<'g, NodeRef<'g>> {
-        Linked::from_vec(self, self.label_matches(text))
+        Linked::from_vec(self, self.label_matches(text), None)
     }
 
     /// Every organization, in insertion order.

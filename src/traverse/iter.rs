@@ -7,7 +7,7 @@ use crate::graph::Pos;
 
 use super::handles::{Handle, OrgRef};
 use crate::graph::GovGraph;
-use crate::model::Relation;
+use crate::model::{On, Relation};
 
 /// The nodes at the other end of one node's links of a relation, as
 /// handles of type `H`, in graph order (the order those nodes were inserted
@@ -16,44 +16,51 @@ use crate::model::Relation;
 ///
 /// Starting one costs O(links of the node) to gather and order them (they
 /// are nearly always already in order); each step is then O(1).
+///
+/// In an [`as_of`](GovGraph::as_of) view, only the links in force on the
+/// view's date are followed, and only the nodes that existed then
+/// (a body between its founding and dissolution, a tenure over its dates)
+/// are given.
 pub struct Linked<'g, H> {
     graph: &'g GovGraph,
     items: std::vec::IntoIter<Pos>,
+    at: Option<On>,
     _handle: PhantomData<H>,
 }
 
 impl<'g, H: Handle<'g>> Linked<'g, H> {
-    fn new(graph: &'g GovGraph, mut v: Vec<Pos>, sort: bool) -> Self {
+    fn new(graph: &'g GovGraph, mut v: Vec<Pos>, at: Option<On>, sort: bool) -> Self {
         if sort {
             v.sort_unstable();
         }
-        v.retain(|&ix| H::from_index(graph, ix).is_some());
+        v.retain(|&ix| graph.node_live(ix, at) && H::from_index_at(graph, ix, at).is_some());
         Self {
             graph,
             items: v.into_iter(),
+            at,
             _handle: PhantomData,
         }
     }
 
-    pub(crate) fn out(graph: &'g GovGraph, ix: Pos, rel: Relation) -> Self {
-        Self::new(graph, graph.out(ix, rel).collect(), true)
+    pub(crate) fn out(graph: &'g GovGraph, ix: Pos, at: Option<On>, rel: Relation) -> Self {
+        Self::new(graph, graph.out_at(ix, rel, at).collect(), at, true)
     }
 
-    pub(crate) fn inc(graph: &'g GovGraph, ix: Pos, rel: Relation) -> Self {
-        Self::new(graph, graph.inc(ix, rel).collect(), true)
+    pub(crate) fn inc(graph: &'g GovGraph, ix: Pos, at: Option<On>, rel: Relation) -> Self {
+        Self::new(graph, graph.inc_at(ix, rel, at).collect(), at, true)
     }
 
-    pub(crate) fn inc_any(graph: &'g GovGraph, ix: Pos, rels: &[Relation]) -> Self {
+    pub(crate) fn inc_any(graph: &'g GovGraph, ix: Pos, at: Option<On>, rels: &[Relation]) -> Self {
         let v = graph
-            .touching(ix)
+            .touching_at(ix, at)
             .filter(|(r, _, outgoing)| !outgoing && rels.contains(r))
             .map(|(_, n, _)| n)
             .collect();
-        Self::new(graph, v, true)
+        Self::new(graph, v, at, true)
     }
 
-    pub(crate) fn from_vec(graph: &'g GovGraph, v: Vec<Pos>) -> Self {
-        Self::new(graph, v, false)
+    pub(crate) fn from_vec(graph: &'g GovGraph, v: Vec<Pos>, at: Option<On>) -> Self {
+        Self::new(graph, v, at, false)
     }
 
     pub(crate) fn sort_by_key<K: Ord>(&mut self, mut key: impl FnMut(&GovGraph, Pos) -> K) {
@@ -66,7 +73,8 @@ impl<'g, H: Handle<'g>> Linked<'g, H> {
 impl<'g, H: Handle<'g>> Iterator for Linked<'g, H> {
     type Item = H;
     fn next(&mut self) -> Option<H> {
-        self.items.find_map(|ix| H::from_index(self.graph, ix))
+        self.items
+            .find_map(|ix| H::from_index_at(self.graph, ix, self.at))
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.items.size_hint()
@@ -76,7 +84,7 @@ impl<'g, H: Handle<'g>> Iterator for Linked<'g, H> {
 impl<'g, H: Handle<'g>> DoubleEndedIterator for Linked<'g, H> {
     fn next_back(&mut self) -> Option<H> {
         while let Some(ix) = self.items.next_back() {
-            if let Some(h) = H::from_index(self.graph, ix) {
+            if let Some(h) = H::from_index_at(self.graph, ix, self.at) {
                 return Some(h);
             }
         }
@@ -99,8 +107,10 @@ impl<H> std::fmt::Debug for Linked<'_, H> {
 /// [`OrgRef::ancestors`].
 ///
 /// Iterative: a chain a million bodies deep walks in constant memory.
-/// Each step is O(1): the graph keeps every body's parent at hand.
-/// Hierarchies are kept acyclic by the graph, so the walk always ends.
+/// Each step is O(1): the graph keeps every body's current parent at hand.
+/// In an [`as_of`](GovGraph::as_of) view each step is
+/// [`parent_on`](OrgRef::parent_on), O(the body's links). Hierarchies are
+/// kept acyclic on every date by the graph, so the walk always ends.
 #[derive(Debug, Clone)]
 pub struct Ancestors<'g> {
     next: Option<OrgRef<'g>>,
@@ -116,6 +126,7 @@ impl<'g> Ancestors<'g> {
 
 impl<'g> Iterator for Ancestors<'g> {
     type Item = OrgRef<'g>;
+    #[inline]
     fn next(&mut self) -> Option<OrgRef<'g>> {
         let current = self.next?;
         self.next = current.parent();
@@ -130,9 +141,12 @@ impl FusedIterator for Ancestors<'_> {}
 /// order. Made by [`OrgRef::descendants`].
 ///
 /// Iterative: memory is O(the widest level), each step O(1) amortised.
+/// In an [`as_of`](GovGraph::as_of) view only the links in force on the
+/// view's date, and the bodies that existed then, are followed.
 #[derive(Debug)]
 pub struct Descendants<'g> {
     graph: &'g GovGraph,
+    on: Option<On>,
     /// The level being yielded, and how far into it.
     level: Vec<Pos>,
     at: usize,
@@ -146,6 +160,7 @@ impl<'g> Descendants<'g> {
     pub(crate) fn new(start: OrgRef<'g>) -> Self {
         let mut d = Self {
             graph: start.graph(),
+            on: start.at(),
             level: Vec::new(),
             at: 0,
             depth: 1,
@@ -159,8 +174,16 @@ impl<'g> Descendants<'g> {
     /// Appends `ix`'s children to the next level, in graph order.
     fn gather_children(&mut self, ix: Pos) {
         let from = self.next.len();
-        self.next
-            .extend(self.graph.inc(ix, Relation::SubOrganizationOf));
+        match self.on {
+            None => self
+                .next
+                .extend(self.graph.inc(ix, Relation::SubOrganizationOf)),
+            on @ Some(_) => self.next.extend(
+                self.graph
+                    .inc_at(ix, Relation::SubOrganizationOf, on)
+                    .filter(|&c| self.graph.node_live(c, on)),
+            ),
+        }
         // Links are listed newest first, so the run is usually descending
         // and a reversal puts it in graph order; sort only when it is not.
         let run = &mut self.next[from..];
@@ -190,7 +213,7 @@ impl<'g> Iterator for Descendants<'g> {
         self.at += 1;
         self.gather_children(ix);
         // SubOrganizationOf joins organizations only.
-        Some((OrgRef::from_trusted(self.graph, ix), self.depth))
+        Some((OrgRef::from_trusted(self.graph, ix, self.on), self.depth))
     }
     fn size_hint(&self) -> (usize, Option<usize>) {
         (self.level.len() - self.at + self.next.len(), None)

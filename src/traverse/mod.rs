@@ -8,6 +8,15 @@
 //! | [`Ancestors`] | parent, grandparent, … to the root |
 //! | [`Descendants`] | every body below, breadth-first, with depth |
 //! | [`RelationPath`], [`Step`], [`PathElement`] | a shortest chain of links between two nodes |
+//! | [`AsOf`] | the graph as it was on a date: every walk from its handles sees only what was in force |
+//! | [`Succession`], [`Term`] | a post's tenures in time order, with the vacancies between them |
+//! | [`History`], [`HistoryEntry`] | a body's timeline |
+//! | [`Lineage`], [`LineageStep`], [`Lineal`] | a body's predecessors and successors |
+//!
+//! Without a date, walks follow the links *in force now* (a dated link
+//! that has ended is history, reached through [`OrgRef::history`] or an
+//! [`AsOf`] view); tenures are records, so a post's tenures and holders
+//! include past ones, while a body's heads are the current ones.
 //!
 //! Every walk is iterative (no recursion), so a hierarchy a million bodies
 //! deep or wide walks without growing the stack. Each method states its
@@ -24,6 +33,7 @@
 mod handles;
 mod iter;
 mod path;
+mod time;
 
 pub use handles::{
     CategoryRef, EventRef, FunctionRef, Handle, JurisdictionRef, NodeRef, OrgRef, PersonRef,
@@ -31,3 +41,4 @@ pub use handles::{
 };
 pub use iter::{Ancestors, Descendants, Linked};
 pub use path::{PathElement, RelationPath, Step};
+pub use time::{AsOf, History, HistoryEntry, Lineage, LineageStep, Lineal, Succession, Term};

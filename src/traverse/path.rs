@@ -8,7 +8,7 @@ use crate::graph::Pos;
 use super::handles::NodeRef;
 use super::handles::sealed::Sealed as _;
 use crate::graph::GovGraph;
-use crate::model::{NodeId, Relation};
+use crate::model::{NodeId, On, Relation};
 
 /// One link walked on a [`RelationPath`]: `from`, the relation, `to`, and
 /// whether the link points from `from` to `to` (`forward`) or was walked
@@ -149,8 +149,22 @@ impl GovGraph {
     ///      -post_in-> org/general-office-of-the-state-council <-published_by- website/gov-cn");
     /// ```
     pub fn path(&self, from: impl Into<NodeId>, to: impl Into<NodeId>) -> Option<RelationPath<'_>> {
-        let start = self.index_of(from.into())?;
-        let goal = self.index_of(to.into())?;
+        self.path_at(from.into(), to.into(), None)
+    }
+
+    /// [`path`](Self::path) in the view at `at`: only links in force then,
+    /// through nodes that existed then.
+    pub(crate) fn path_at(
+        &self,
+        from: NodeId,
+        to: NodeId,
+        when: Option<On>,
+    ) -> Option<RelationPath<'_>> {
+        let start = self.index_of(from)?;
+        let goal = self.index_of(to)?;
+        if !self.node_live(start, when) || !self.node_live(goal, when) {
+            return None;
+        }
         // The node each visited node was reached from, by position, and the
         // link it was reached by: two flat arrays rather than a map, since a
         // search may visit most of the graph.
@@ -168,7 +182,10 @@ impl GovGraph {
             }
             outs.clear();
             ins.clear();
-            for (rel, other, outgoing) in self.touching(n) {
+            for (rel, other, outgoing) in self.touching_at(n, when) {
+                if !self.node_live(other, when) {
+                    continue;
+                }
                 if outgoing {
                     outs.push((rel, other, true));
                 } else {
@@ -206,7 +223,7 @@ impl GovGraph {
         links.reverse();
         let nodes = nodes
             .into_iter()
-            .map(|ix| NodeRef::from_index(self, ix))
+            .map(|ix| NodeRef::from_index_at(self, ix, when))
             .collect::<Option<Vec<_>>>()?;
         Some(RelationPath { nodes, links })
     }
