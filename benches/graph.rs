@@ -258,6 +258,30 @@ fn lookups(c: &mut Criterion, d: &Data, size: usize) {
         });
     });
     group.finish();
+
+    // One search a run, over every name of every node: `search` ranks
+    // exact, prefix and substring matches; the baseline lowercases each
+    // name and asks `contains`, as the command line did before `search`.
+    let mut group = c.benchmark_group("search");
+    common::configure(&mut group, size);
+    group.throughput(Throughput::Elements(g.node_count() as u64));
+    group.bench_function(BenchmarkId::new("govgraph", &p), |b| {
+        b.iter(|| g.search(black_box("bureau")).count());
+    });
+    group.bench_function(BenchmarkId::new("lowercase_contains", &p), |b| {
+        b.iter(|| {
+            let needle = black_box("bureau");
+            g.nodes()
+                .filter(|(_, n)| {
+                    n.labels()
+                        .into_iter()
+                        .flat_map(govgraph::Labels::texts)
+                        .any(|t| t.to_lowercase().contains(needle))
+                })
+                .count()
+        });
+    });
+    group.finish();
 }
 
 /// Ancestors, descendants and a path, against petgraph on the same links.

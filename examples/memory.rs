@@ -4,7 +4,12 @@
 //!
 //! ```text
 //! cargo run --release --features synthetic --example memory -- 1000000 [out.ttl]
+//! cargo run --release --features synthetic --example memory -- --dated 1000000
 //! ```
+//!
+//! With `--dated`, the graph is [`national_dated`](govgraph::synthetic::national_dated)'s
+//! (moves and successions) and the RDF figures are left out (the RDF of
+//! time is not written yet).
 //!
 //! Prints the bytes per node of the whole graph, what they go to (the
 //! node records, petgraph's arrays, the slug index, the label index), the
@@ -59,13 +64,19 @@ fn label_key(text: &str) -> String {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let size: usize = match std::env::args().nth(1) {
+    let dated = std::env::args().any(|a| a == "--dated");
+    let args: Vec<String> = std::env::args().filter(|a| a != "--dated").collect();
+    let size: usize = match args.get(1) {
         Some(arg) => arg.replace('_', "").parse()?,
         None => 10_000,
     };
     let before = now();
     let clock = Instant::now();
-    let graph = govgraph::synthetic::national(size, 1);
+    let graph = if dated {
+        govgraph::synthetic::national_dated(size, 1)
+    } else {
+        govgraph::synthetic::national(size, 1)
+    };
     let build = clock.elapsed();
     let total = now() - before;
     let nodes = graph.node_count();
@@ -82,10 +93,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         per(total, orgs)
     );
     breakdown(&graph, size, total)?;
+    if dated {
+        let dated_links = graph.links_during().filter(|l| !l.3.is_timeless()).count();
+        let tenures = graph
+            .nodes()
+            .filter(|(_, n)| matches!(n, Node::Tenure(_)))
+            .count();
+        println!("  {dated_links} dated links, {tenures} tenures");
+        return Ok(());
+    }
     rdf_figures(&graph)?;
     // For benches/compare/compare.py: the same graph as Turtle.
-    if let Some(path) = std::env::args().nth(2) {
-        let file = io::BufWriter::new(std::fs::File::create(&path)?);
+    if let Some(path) = args.get(2) {
+        let file = io::BufWriter::new(std::fs::File::create(path)?);
         Exporter::new().write(&graph, file)?;
         println!("wrote {path}");
     }

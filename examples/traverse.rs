@@ -50,22 +50,15 @@ fn main() -> Result<(), Box<dyn Error>> {
     let gov_cn = g
         .website_by_slug("gov-cn")
         .ok_or("no gov.cn in the dataset")?;
-    let path = g.path(wang.id(), gov_cn.id()).ok_or("not connected")?;
+    let path = g.path(wang, gov_cn).ok_or("not connected")?;
     println!("  a shortest path of {} links:", path.len());
     for step in path.steps() {
         // `Step` prints `kind/slug -relation-> kind/slug`, or `<-relation-`
         // for a link walked against its direction.
         println!("  {step}");
     }
-    println!("  in words:");
-    for step in path.steps() {
-        let (from, to) = (name(step.from), name(step.to));
-        if step.forward {
-            println!("  {from} —{}→ {to}", step.relation);
-        } else {
-            println!("  {from} ←{}— {to}", step.relation);
-        }
-    }
+    // The path itself prints as a sentence of names.
+    println!("  in words: {path}");
 
     question("Which bodies are General Offices?");
     let group = g
@@ -99,20 +92,6 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!("  none");
     }
     Ok(())
-}
-
-/// A node's name for a reader; a tenure has no name of its own, so it is
-/// shown by its dates, if any.
-fn name(node: NodeRef<'_>) -> String {
-    match node {
-        NodeRef::Tenure(t) => match (t.start, t.end) {
-            (Some(s), Some(e)) => format!("(tenure {s} to {e})"),
-            (Some(s), None) => format!("(tenure since {s})"),
-            (None, Some(e)) => format!("(tenure until {e})"),
-            (None, None) => "(tenure)".to_owned(),
-        },
-        other => other.display_name().to_owned(),
-    }
 }
 
 fn question(q: &str) {

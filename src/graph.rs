@@ -10,6 +10,9 @@ pub use error::{DatedCycle, GraphError};
 use crate::index::HashIndex;
 use std::ops::Index;
 
+mod edit;
+pub use edit::TypedId;
+
 use petgraph::Direction;
 use petgraph::stable_graph::{NodeIndex, StableDiGraph};
 use petgraph::visit::EdgeRef;
@@ -70,8 +73,13 @@ const MAX_ELEMENTS: u32 = crate::index::MAX_POSITION;
 /// `add_*` methods (a node linked to its owner in one step), and joined with
 /// [`link`](GovGraph::link). Every insertion is validated: slugs are unique
 /// per kind, links join the kinds their relation allows, single links stay
-/// single, and hierarchies stay acyclic. Nodes are never removed, so ids
-/// never go stale.
+/// single, and hierarchies stay acyclic. Nodes are changed with
+/// [`edit`](GovGraph::edit) (checked and re-indexed the same way), links
+/// removed with [`unlink`](GovGraph::unlink), tenures ended with
+/// [`end_tenure`](GovGraph::end_tenure) and nodes removed with
+/// [`remove`](GovGraph::remove); a refused change leaves the graph as it
+/// was. Ids are never reused: a removed node's id reports
+/// [`GraphError::Removed`].
 ///
 /// Every walk lists a node's neighbours in *graph order*: the order in which
 /// those neighbours were inserted into the graph, whatever order the links
@@ -107,12 +115,14 @@ pub struct GovGraph {
     /// (112 bytes): a breadth-first walk over a large graph is several
     /// times faster for it.
     ///
-    /// A *stable* graph although nodes are never removed: links can be
-    /// (editing, issue #15), and a stable graph keeps every other link's
-    /// index, so `links()` keeps the order the links were made in.
+    /// A *stable* graph: links can be removed ([`GovGraph::unlink`],
+    /// [`GovGraph::remove`]), and a stable graph keeps every other link's
+    /// index, so `links()` keeps the order the links were made in. Nodes
+    /// are never removed from it (a removed node is marked in `removed`
+    /// and loses its links), so positions are never reused.
     graph: StableDiGraph<(), Edge, u32>,
-    /// Node records by position (nodes are never removed, so positions are
-    /// petgraph's indices).
+    /// Node records by position (positions are petgraph's indices; a
+    /// removed node's record stays).
     data: Vec<Node>,
     /// Nodes by a hash of (kind, slug); see [`HashIndex`].
     slugs: HashIndex,
@@ -133,6 +143,12 @@ pub struct GovGraph {
     /// abolition, a tenure's start to its end. A dated walk reads it per
     /// node without touching the node's record.
     lifetimes: Vec<u32>,
+    /// Removed nodes, one bit a position (empty while none is): their
+    /// records stay, so that a stale id reports what it named, but no
+    /// look-up, walk or export sees them. See [`GovGraph::remove`].
+    removed: Vec<u64>,
+    /// How many bits of `removed` are set.
+    removed_count: usize,
 }
 
 /// No parent, in [`GovGraph::parents`].
@@ -183,12 +199,14 @@ impl GovGraph {
             parents: Vec::with_capacity(nodes),
             intervals: Vec::new(),
             lifetimes: Vec::with_capacity(nodes),
+            removed: Vec::new(),
+            removed_count: 0,
         }
     }
 
-    /// How many nodes the graph holds.
+    /// How many nodes the graph holds (removed nodes not counted).
     pub fn node_count(&self) -> usize {
-        self.graph.node_count()
+        self.graph.node_count() - self.removed_count
     }
 
     /// How many links the graph holds.
@@ -198,7 +216,7 @@ impl GovGraph {
 
     /// True when the graph has no node.
     pub fn is_empty(&self) -> bool {
-        self.graph.node_count() == 0
+        self.node_count() == 0
     }
 
     /// Inserts a node of any kind, unlinked.
@@ -214,50 +232,18 @@ impl GovGraph {
                 slug: node.slug().clone(),
             });
         }
+        check_node(&node)?;
         let lifetime = node.lifetime();
-        let names = match &node {
-            Node::Organization(o) => o.details().names.as_slice(),
-            _ => &[],
-        };
-        let inverted = std::iter::once(lifetime)
-            .chain(names.iter().map(|n| n.during))
-            .find(Interval::is_inverted)
-            .and_then(|i| i.start_date().zip(i.end_date()));
-        if let Some((start, end)) = inverted {
-            if end.latest() < start.earliest() {
-                return Err(GraphError::EndsBeforeStart {
-                    kind,
-                    slug: node.slug().clone(),
-                    start,
-                    end,
-                });
-            }
-        }
         if self.graph.node_count() >= MAX_ELEMENTS as usize {
             return Err(GraphError::Full { max: MAX_ELEMENTS });
         }
         let slug_hash = self.slugs.hash(&(kind, node.slug().as_str()));
-        let label_hashes: Vec<u32> = match &node {
-            Node::Site(s) => vec![self.labels.hash(&label_key(&s.label))],
-            other => other
-                .labels()
-                .into_iter()
-                .flat_map(Labels::texts)
-                .chain(names.iter().map(|n| n.label.as_str()))
-                .map(|t| self.labels.hash(&label_key(t)))
-                .collect(),
-        };
+        let label_hashes = self.label_hashes(&node);
         node.shrink_to_fit();
         let ix = Pos::of(self.graph.add_node(()));
         self.data.push(node);
         self.parents.push(NO_PARENT);
-        let life = if lifetime.is_timeless() || kind == NodeKind::Person {
-            // A person's lifetime bounds nothing a walk follows: their
-            // tenures carry their own dates.
-            TIMELESS
-        } else {
-            self.push_interval(lifetime)
-        };
+        let life = self.lifetime_slot(kind, lifetime);
         self.lifetimes.push(life);
         self.slugs.insert(slug_hash, ix.raw());
         for h in label_hashes {
@@ -392,6 +378,58 @@ impl GovGraph {
         self.link(id, Relation::Holder, person)?;
         self.link(id, Relation::TenureOf, post)?;
         Ok(id)
+    }
+
+    /// Records that `person` holds `post`, as [`appoint`](Self::appoint)
+    /// does, under a slug the graph makes: `tenure` is given a tenure with
+    /// that slug and no dates, and returns it with whatever it should carry
+    /// (dates, sources).
+    ///
+    /// The slug is `<person slug>-<post slug>`, cut to the
+    /// [slug limit](crate::MAX_SLUG_LEN) at a character boundary (trailing
+    /// hyphens dropped); when a tenure already has it, `-2`, `-3`, … is
+    /// appended (the first number free), the base cut so that the whole
+    /// fits. It depends only on the slugs already in the graph, so the same
+    /// calls on the same graph give the same slugs, and it never collides.
+    /// Cost: O(1) expected, plus one look-up per number tried.
+    ///
+    /// ```
+    /// use govgraph::{GovGraph, Organization, OrgKind, Person, Post, Slug};
+    /// let mut g = GovGraph::new();
+    /// let body = g.insert_org(Organization::new(Slug::new("council")?, OrgKind::GoverningBody, "Council"))?;
+    /// let chair = g.add_post(body, Post::new(Slug::new("chair")?, "Chair").head())?;
+    /// let ada = g.insert_person(Person::new(Slug::new("ada")?, "Ada"))?;
+    /// let start = "2020-01".parse()?;
+    /// let first = g.appoint_minted(ada, chair, |t| t.with_start(start))?;
+    /// let again = g.appoint_minted(ada, chair, |t| t)?;
+    /// assert_eq!(g[first].slug.as_str(), "ada-chair");
+    /// assert_eq!(g[first].start_date(), Some(start));
+    /// assert_eq!(g[again].slug.as_str(), "ada-chair-2");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`appoint`](Self::appoint); [`GraphError::DuplicateSlug`] only
+    /// when `tenure` changes the slug to one already taken.
+    pub fn appoint_minted(
+        &mut self,
+        person: PersonId,
+        post: PostId,
+        tenure: impl FnOnce(Tenure) -> Tenure,
+    ) -> Result<TenureId, GraphError> {
+        let a = self.check(person.into())?;
+        let b = self.check(post.into())?;
+        let base = format!("{}-{}", self.slug_at(a), self.slug_at(b));
+        let mut slug = fitted(&base, "");
+        let mut n: u64 = 2;
+        while self.slug_position(NodeKind::Tenure, &slug).is_some() {
+            slug = fitted(&base, &format!("-{n}"));
+            n += 1;
+        }
+        let Ok(slug) = Slug::new(slug) else {
+            unreachable!("a cut of two joined slugs, plus -n, is a slug")
+        };
+        self.appoint(person, post, tenure(Tenure::new(slug)))
     }
 
     /// Links `from` to `to` by `relation`, after checking that the relation
@@ -656,12 +694,10 @@ impl GovGraph {
         self.annotations.get(&ix).map_or(&[], Vec::as_slice)
     }
 
-    /// The node an id names, if it is in this graph.
+    /// The node an id names, if it is in this graph (and not removed).
     pub fn get(&self, id: impl Into<NodeId>) -> Option<&Node> {
-        let id = id.into();
-        self.data
-            .get(id.raw() as usize)
-            .filter(|n| n.kind() == id.kind())
+        let ix = self.check(id.into()).ok()?;
+        Some(&self.data[ix.index()])
     }
 
     /// The id of the node of `kind` with `slug`. O(1) expected.
@@ -682,16 +718,33 @@ impl GovGraph {
             })
     }
 
-    /// Every node's position, in insertion order. O(1) per step.
-    pub(crate) fn positions(&self) -> impl ExactSizeIterator<Item = Pos> + use<> {
+    /// Every node's position, in insertion order, removed nodes left out.
+    /// O(1) per step (amortised over removed nodes).
+    pub(crate) fn positions(&self) -> impl ExactSizeIterator<Item = Pos> + '_ {
         let n = u32::try_from(self.data.len()).unwrap_or(u32::MAX);
-        (0..n).map(Pos::from_raw)
+        ExactLen(
+            (0..n).map(Pos::from_raw).filter(|&ix| !self.is_removed(ix)),
+            self.node_count(),
+        )
+    }
+
+    /// One more than the highest position ever handed out: the length of
+    /// an array indexed by position (removed positions included).
+    pub(crate) fn position_bound(&self) -> usize {
+        self.data.len()
+    }
+
+    /// True when the node at `ix` was removed.
+    pub(crate) fn is_removed(&self, ix: Pos) -> bool {
+        self.removed
+            .get(ix.index() / 64)
+            .is_some_and(|w| w & (1 << (ix.index() % 64)) != 0)
     }
 
     /// Every node with its id, in insertion order. O(1) per step.
     pub fn nodes(&self) -> impl ExactSizeIterator<Item = (NodeId, &Node)> + '_ {
         let ids = self.positions();
-        let n = self.graph.node_count();
+        let n = self.node_count();
         ExactLen(
             ids.map(move |ix| {
                 let node = &self.data[ix.index()];
@@ -747,6 +800,10 @@ impl GovGraph {
     pub(crate) fn check(&self, id: NodeId) -> Result<Pos, GraphError> {
         let ix = Pos::from_raw(id.raw());
         match self.data.get(ix.index()) {
+            Some(n) if n.kind() == id.kind() && self.is_removed(ix) => Err(GraphError::Removed {
+                kind: id.kind(),
+                slug: n.slug().clone(),
+            }),
             Some(n) if n.kind() == id.kind() => Ok(ix),
             _ => Err(GraphError::UnknownId {
                 kind: id.kind(),
@@ -919,6 +976,158 @@ impl GovGraph {
             )
     }
 
+    /// The label index's hashes of a node's names: its labels, a body's
+    /// dated names, a site's address.
+    fn label_hashes(&self, node: &Node) -> Vec<u32> {
+        let names = match node {
+            Node::Organization(o) => o.details().names.as_slice(),
+            _ => &[],
+        };
+        match node {
+            Node::Site(s) => vec![self.labels.hash(&label_key(&s.label))],
+            other => other
+                .labels()
+                .into_iter()
+                .flat_map(Labels::texts)
+                .chain(names.iter().map(|n| n.label.as_str()))
+                .map(|t| self.labels.hash(&label_key(t)))
+                .collect(),
+        }
+    }
+
+    /// The interval index a node with this lifetime keeps in `lifetimes`:
+    /// none for a timeless one or a person (a person's lifetime bounds
+    /// nothing a walk follows: their tenures carry their own dates).
+    fn lifetime_slot(&mut self, kind: NodeKind, lifetime: Interval) -> u32 {
+        if lifetime.is_timeless() || kind == NodeKind::Person {
+            TIMELESS
+        } else {
+            self.push_interval(lifetime)
+        }
+    }
+
+    /// Sets the lifetime of the node at `ix` after an edit, reusing its
+    /// interval slot when it has one.
+    fn set_lifetime(&mut self, ix: Pos, kind: NodeKind, lifetime: Interval) {
+        let Some(&slot) = self.lifetimes.get(ix.index()) else {
+            return;
+        };
+        let new = if slot != TIMELESS && !lifetime.is_timeless() && kind != NodeKind::Person {
+            self.intervals[slot as usize] = lifetime;
+            slot
+        } else {
+            self.lifetime_slot(kind, lifetime)
+        };
+        self.lifetimes[ix.index()] = new;
+    }
+
+    /// Points the parent cache of `a` at its parent link in force now, if
+    /// any, after one of its parent links changed.
+    fn refresh_parent(&mut self, a: Pos) {
+        let parent = self
+            .out(a, Relation::SubOrganizationOf)
+            .next()
+            .map_or(NO_PARENT, Pos::raw);
+        if let Some(slot) = self.parents.get_mut(a.index()) {
+            *slot = parent;
+        }
+    }
+
+    /// Removes every `rel` link from `a` to `b`, whatever its dates, and
+    /// says how many there were. Keeps the parent cache. O(the links of
+    /// both ends, per link removed).
+    fn remove_links_at(&mut self, a: Pos, rel: Relation, b: Pos) -> usize {
+        let edges: Vec<_> = self
+            .graph
+            .edges_connecting(a.ix(), b.ix())
+            .filter(|e| e.weight().rel == rel)
+            .map(|e| e.id())
+            .collect();
+        for &edge in &edges {
+            self.graph.remove_edge(edge);
+        }
+        if rel == Relation::SubOrganizationOf && !edges.is_empty() {
+            self.refresh_parent(a);
+        }
+        edges.len()
+    }
+
+    /// Ends on `date` the `rel` link from `a` to `b` that is still in force
+    /// (no end recorded): `Ok(true)` when one was ended, `Ok(false)` when
+    /// there is none. The new interval is checked first: a refusal changes
+    /// nothing. An undated link gets an interval with that end alone.
+    fn end_link_at(
+        &mut self,
+        a: Pos,
+        rel: Relation,
+        b: Pos,
+        date: crate::model::PartialDate,
+    ) -> Result<bool, GraphError> {
+        let found = self
+            .graph
+            .edges_connecting(a.ix(), b.ix())
+            .find(|e| e.weight().rel == rel && self.interval(e.weight().during).end.is_none())
+            .map(|e| (e.id(), e.weight().during));
+        let Some((edge, index)) = found else {
+            return Ok(false);
+        };
+        let mut during = self.interval(index);
+        during.end = Some(crate::model::Bound::Date(date));
+        if let (Some(start), true) = (during.start_date(), during.is_inverted()) {
+            return Err(GraphError::LinkEndsBeforeStart {
+                relation: rel,
+                kind: self.data[a.index()].kind(),
+                from: self.slug_at(a).clone(),
+                to: self.slug_at(b).clone(),
+                start,
+                end: date,
+            });
+        }
+        if index == TIMELESS {
+            let index = self.push_interval(during);
+            if let Some(weight) = self.graph.edge_weight_mut(edge) {
+                weight.during = index;
+            }
+        } else {
+            self.intervals[index as usize] = during;
+        }
+        if rel == Relation::SubOrganizationOf {
+            self.refresh_parent(a);
+        }
+        Ok(true)
+    }
+
+    /// Every `rel` link from `a` to `b`, with its interval.
+    fn intervals_between(&self, a: Pos, rel: Relation, b: Pos) -> Vec<Interval> {
+        self.graph
+            .edges_connecting(a.ix(), b.ix())
+            .filter(|e| e.weight().rel == rel)
+            .map(|e| self.interval(e.weight().during))
+            .collect()
+    }
+
+    /// Removes every link touching `ix`, keeping the parent cache.
+    /// Each link costs O(the links of its two ends) (petgraph unlinks it
+    /// from both ends' lists).
+    fn detach(&mut self, ix: Pos) {
+        let edges: Vec<_> = self
+            .graph
+            .edges_directed(ix.ix(), Direction::Outgoing)
+            .chain(self.graph.edges_directed(ix.ix(), Direction::Incoming))
+            .map(|e| (e.id(), e.weight().rel, Pos::of(e.source())))
+            .collect();
+        let mut children = Vec::new();
+        for (edge, rel, source) in edges {
+            self.graph.remove_edge(edge);
+            if rel == Relation::SubOrganizationOf {
+                children.push(source);
+            }
+        }
+        for child in children {
+            self.refresh_parent(child);
+        }
+    }
+
     /// Nodes whose labels match `text` under [`label_key`], in insertion
     /// order. O(1) expected.
     pub(crate) fn label_matches(&self, text: &str) -> Vec<Pos> {
@@ -1006,6 +1215,40 @@ impl GovGraph {
     }
 }
 
+/// Checks what a node's own data must satisfy, whatever it is linked to:
+/// its lifetime, and a body's dated names, begin before they end.
+/// Insertion and editing both call it.
+fn check_node(node: &Node) -> Result<(), GraphError> {
+    let names = match node {
+        Node::Organization(o) => o.details().names.as_slice(),
+        _ => &[],
+    };
+    let inverted = std::iter::once(node.lifetime())
+        .chain(names.iter().map(|n| n.during))
+        .find(Interval::is_inverted)
+        .and_then(|i| i.start_date().zip(i.end_date()));
+    if let Some((start, end)) = inverted {
+        if end.latest() < start.earliest() {
+            return Err(GraphError::EndsBeforeStart {
+                kind: node.kind(),
+                slug: node.slug().clone(),
+                start,
+                end,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// `base` cut so that `base` and `suffix` together fit the slug limit, with
+/// no hyphen left at the cut, then `suffix`. `base` is two valid slugs
+/// joined by a hyphen (ASCII), so the result is a valid slug.
+fn fitted(base: &str, suffix: &str) -> String {
+    let room = crate::model::MAX_SLUG_LEN.saturating_sub(suffix.len());
+    let cut = base[..base.len().min(room)].trim_end_matches('-');
+    format!("{cut}{suffix}")
+}
+
 /// True when `text`'s [`label_key`] is `key`, without building the key:
 /// look-ups check every candidate the hash gives, and a common label can
 /// give thousands.
@@ -1043,24 +1286,32 @@ impl PartialEq for GovGraph {
     /// Equal nodes in the same order, the same set of links, the same
     /// annotations on each node and the same statements.
     fn eq(&self, other: &Self) -> bool {
+        /// The links by the rank of their ends among the nodes that are
+        /// not removed, so that a graph with removed nodes equals the same
+        /// graph built (or read back) without them.
         fn sorted_links(g: &GovGraph) -> Vec<(u32, Relation, u32, Interval)> {
+            let rank: Option<Vec<u32>> = (g.removed_count > 0).then(|| {
+                let mut rank = vec![u32::MAX; g.position_bound()];
+                for (r, ix) in (0..).zip(g.positions()) {
+                    rank[ix.index()] = r;
+                }
+                rank
+            });
+            let at = |id: NodeId| rank.as_ref().map_or(id.raw(), |r| r[id.raw() as usize]);
             let mut v: Vec<_> = g
                 .links_during()
-                .map(|(a, r, b, i)| (a.raw(), r, b.raw(), i))
+                .map(|(a, r, b, i)| (at(a), r, at(b), i))
                 .collect();
             v.sort_unstable();
             v
         }
         self.node_count() == other.node_count()
             && self.link_count() == other.link_count()
-            && self
-                .nodes()
-                .map(|(_, n)| n)
-                .eq(other.nodes().map(|(_, n)| n))
+            && self.positions().zip(other.positions()).all(|(a, b)| {
+                self.node_at(a) == other.node_at(b)
+                    && self.annotations_at(a) == other.annotations_at(b)
+            })
             && self.statements == other.statements
-            && self
-                .positions()
-                .all(|ix| self.annotations_at(ix) == other.annotations_at(ix))
             && sorted_links(self) == sorted_links(other)
     }
 }
@@ -1114,6 +1365,54 @@ mod tests {
 
     fn org(s: &str) -> Organization {
         Organization::new(Slug::new(s).unwrap(), OrgKind::Agency, s)
+    }
+
+    #[test]
+    fn minted_tenure_slugs_fit_the_limit_and_never_collide() {
+        let mut g = GovGraph::new();
+        let body = g.insert_org(org("body")).unwrap();
+        let long_person = format!("{}-b", "a".repeat(150));
+        let long_post = format!("c-{}", "d".repeat(150));
+        let post = g
+            .add_post(body, Post::new(Slug::new(&long_post).unwrap(), "P"))
+            .unwrap();
+        let person = g
+            .insert_person(Person::new(Slug::new(&long_person).unwrap(), "Q"))
+            .unwrap();
+        let slugs: Vec<String> = (0..11)
+            .map(|_| {
+                let t = g.appoint_minted(person, post, |t| t).unwrap();
+                g[t].slug.to_string()
+            })
+            .collect();
+        let whole = format!("{long_person}-{long_post}");
+        assert_eq!(slugs[0], whole[..200]);
+        assert_eq!(slugs[1], format!("{}-2", &whole[..198]));
+        assert_eq!(slugs[10], format!("{}-11", &whole[..197]));
+        assert!(slugs.iter().all(|s| s.len() <= 200));
+        let unique: std::collections::HashSet<&String> = slugs.iter().collect();
+        assert_eq!(unique.len(), 11);
+        // A slug taken by an explicit tenure is skipped.
+        let short = g
+            .add_post(body, Post::new(Slug::new("chief").unwrap(), "Chief"))
+            .unwrap();
+        let p = g
+            .insert_person(Person::new(Slug::new("ada").unwrap(), "Ada"))
+            .unwrap();
+        g.appoint(p, short, Tenure::new(Slug::new("ada-chief").unwrap()))
+            .unwrap();
+        let t = g.appoint_minted(p, short, |t| t).unwrap();
+        assert_eq!(g[t].slug.as_str(), "ada-chief-2");
+        // A refused appointment leaves the graph as it was.
+        let before = g.clone();
+        let foreign = PersonId::from_raw(9_999);
+        assert_eq!(
+            g.appoint_minted(foreign, short, |t| t)
+                .unwrap_err()
+                .to_string(),
+            "no person with id 9999 in this graph"
+        );
+        assert_eq!(g, before);
     }
 
     #[test]

@@ -48,8 +48,10 @@ impl HashIndex {
         folded
     }
 
-    /// Records `pos` under `hash`, unless it is already the last position
-    /// recorded there.
+    /// Records `pos` under `hash`, unless it is already recorded there.
+    /// Positions under a hash stay in ascending order (graph order): a
+    /// node inserted after the others is appended in O(1); a node
+    /// re-indexed by an edit goes to its place.
     pub(crate) fn insert(&mut self, hash: u32, pos: u32) {
         debug_assert!(pos <= MAX_POSITION);
         match self.map.get_mut(&hash) {
@@ -59,20 +61,49 @@ impl HashIndex {
             Some(slot) if *slot & SPILL == 0 => {
                 if *slot != pos {
                     let spilled = u32::try_from(self.overflow.len()).unwrap_or(MAX_POSITION);
-                    self.overflow.push(vec![*slot, pos]);
+                    let pair = if *slot < pos {
+                        vec![*slot, pos]
+                    } else {
+                        vec![pos, *slot]
+                    };
+                    self.overflow.push(pair);
                     *slot = SPILL | spilled;
                 }
             }
             Some(slot) => {
                 let list = &mut self.overflow[(*slot & !SPILL) as usize];
-                if list.last() != Some(&pos) {
-                    list.push(pos);
+                match list.last() {
+                    Some(&tail) if tail < pos => list.push(pos),
+                    None => list.push(pos),
+                    Some(_) => {
+                        if let Err(i) = list.binary_search(&pos) {
+                            list.insert(i, pos);
+                        }
+                    }
                 }
             }
         }
     }
 
-    /// The positions recorded under `hash`, in the order recorded.
+    /// Forgets `pos` under `hash` (nothing when it is not recorded there).
+    /// O(positions under the hash).
+    pub(crate) fn remove(&mut self, hash: u32, pos: u32) {
+        match self.map.get(&hash).copied() {
+            Some(slot) if slot & SPILL == 0 && slot == pos => {
+                self.map.remove(&hash);
+            }
+            None => {}
+            Some(slot) if slot & SPILL == 0 => {}
+            Some(slot) => {
+                let list = &mut self.overflow[(slot & !SPILL) as usize];
+                if let Ok(i) = list.binary_search(&pos) {
+                    list.remove(i);
+                }
+            }
+        }
+    }
+
+    /// The positions recorded under `hash`, in ascending order.
     pub(crate) fn get(&self, hash: u32) -> &[u32] {
         match self.map.get(&hash) {
             None => &[],
@@ -132,5 +163,33 @@ mod tests {
         ix.insert(other, 1);
         assert_eq!(ix.get(other), &[1]);
         assert_eq!(ix.get(h), &[3, 7, 9]);
+    }
+
+    #[test]
+    fn keeps_positions_ascending_through_edits_and_removals() {
+        let mut ix = HashIndex::with_capacity(4);
+        let h = ix.hash("a");
+        ix.insert(h, 5);
+        ix.insert(h, 2);
+        assert_eq!(ix.get(h), &[2, 5]);
+        ix.insert(h, 9);
+        ix.insert(h, 4);
+        ix.insert(h, 4);
+        assert_eq!(ix.get(h), &[2, 4, 5, 9]);
+        ix.remove(h, 5);
+        ix.remove(h, 7);
+        assert_eq!(ix.get(h), &[2, 4, 9]);
+        for p in [2, 4, 9] {
+            ix.remove(h, p);
+        }
+        assert_eq!(ix.get(h), &[] as &[u32]);
+        ix.insert(h, 1);
+        assert_eq!(ix.get(h), &[1]);
+        let single = ix.hash("b");
+        ix.insert(single, 3);
+        ix.remove(single, 4);
+        assert_eq!(ix.get(single), &[3]);
+        ix.remove(single, 3);
+        assert_eq!(ix.get(single), &[] as &[u32]);
     }
 }

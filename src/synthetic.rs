@@ -26,8 +26,8 @@
 
 use crate::{Address, Function};
 use crate::{
-    DateError, GovGraph, GraphError, Labels, Lang, OrgId, OrgKind, Organization, PartialDate,
-    Person, Place, PlaceId, PlaceKind, Post, Relation, Site, Slug, SlugError, Tenure,
+    DateError, GovGraph, GraphError, Interval, Labels, Lang, OrgId, OrgKind, Organization,
+    PartialDate, Person, Place, PlaceId, PlaceKind, Post, Relation, Site, Slug, SlugError, Tenure,
 };
 
 /// Builds a national-shaped government graph of exactly `bodies` nodes
@@ -58,7 +58,44 @@ use crate::{
 /// Never for any `bodies` and `seed`: every slug and link the generator
 /// makes is valid by construction (a panic would be a bug here).
 pub fn national(bodies: usize, seed: u64) -> GovGraph {
-    match Generator::new(bodies, seed).run() {
+    match Generator::new(bodies, seed, false).run() {
+        Ok(g) => g,
+        Err(e) => panic!("synthetic generator bug: {e}"),
+    }
+}
+
+/// As [`national`], with a history: exactly `bodies` nodes, the same for
+/// the same `bodies` and `seed` on every machine.
+///
+/// - About one body in seven (below the council) *moved*: it was under
+///   another body of its parent's level until a month between 1990 and
+///   2020, and under its parent since that month (two dated parent links).
+/// - Every post has a succession of two to five tenures, each of one to
+///   eight years, dated to the month from the 1990s on; three hand-overs
+///   in ten leave a vacancy of one month to two years; the last tenure is
+///   still in force for four posts in five (the others are vacant now).
+/// - Bodies founded at all were founded between 1949 and 1988, before any
+///   move or tenure.
+///
+/// So a post has 3.5 tenures on average and the graph has fewer bodies
+/// than [`national`]'s for the same size (about one node in twenty is an
+/// organization).
+///
+/// ```
+/// let g = govgraph::synthetic::national_dated(2_000, 7);
+/// assert_eq!(g.node_count(), 2_000);
+/// let moved = g.links_during()
+///     .filter(|(_, r, _, during)| *r == govgraph::Relation::SubOrganizationOf && !during.is_timeless())
+///     .count();
+/// assert!(moved > 0);
+/// assert_eq!(g, govgraph::synthetic::national_dated(2_000, 7));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Panics
+/// Never, as [`national`].
+pub fn national_dated(bodies: usize, seed: u64) -> GovGraph {
+    match Generator::new(bodies, seed, true).run() {
         Ok(g) => g,
         Err(e) => panic!("synthetic generator bug: {e}"),
     }
@@ -343,6 +380,15 @@ struct Generator {
     persons: usize,
     tenures: usize,
     zh: Lang,
+    /// True for [`national_dated`]: moves and successions.
+    dated: bool,
+}
+
+/// The month `index` months after January of year 0.
+fn month_at(index: usize) -> Result<PartialDate, Bug> {
+    let year = i64::try_from(index / 12).unwrap_or(2000);
+    let month = u32::try_from(index % 12 + 1).unwrap_or(1);
+    Ok(PartialDate::year_month(year, month)?)
 }
 
 fn labels(en: &str, zh: &str, lang: &Lang) -> Labels {
@@ -350,7 +396,7 @@ fn labels(en: &str, zh: &str, lang: &Lang) -> Labels {
 }
 
 impl Generator {
-    fn new(target: usize, seed: u64) -> Self {
+    fn new(target: usize, seed: u64, dated: bool) -> Self {
         Self {
             // A little over the average number of links per node.
             g: GovGraph::with_capacity(target, target.saturating_mul(2)),
@@ -360,6 +406,7 @@ impl Generator {
             persons: 0,
             tenures: 0,
             zh: Lang::zh_hans(),
+            dated,
         }
     }
 
@@ -560,10 +607,17 @@ impl Generator {
         let mut org = Organization::new(slug.clone(), kind, en.as_str())
             .with_labels(labels(&en, &zh, &self.zh));
         if self.rng.chance(50) {
-            let year = 1949 + self.rng.below(75);
+            let span = if self.dated { 40 } else { 75 };
+            let year = 1949 + self.rng.below(span);
             org = org.with_founded(PartialDate::year(i64::try_from(year).unwrap_or(1949))?);
         }
         let id = match parent {
+            Some(p) if self.dated && self.rng.chance(15) => {
+                self.bodies[p].children += 1;
+                let id = self.g.insert_org(org)?;
+                self.moved(id, p)?;
+                id
+            }
             Some(p) => {
                 self.bodies[p].children += 1;
                 self.g.add_sub_org(self.bodies[p].id, org)?
@@ -590,6 +644,59 @@ impl Generator {
             self.function(ix, k)?;
         }
         Ok(Some(ix))
+    }
+
+    /// Links the new body `id` under `parent` since a month between 1990
+    /// and 2020, and under another body of `parent`'s level until then
+    /// (under `parent` alone, undated, when no other is found in a few
+    /// draws). A new body has nothing below it, so no link can close a
+    /// cycle.
+    fn moved(&mut self, id: OrgId, parent: usize) -> Result<(), Bug> {
+        let level = self.bodies[parent].level;
+        let former = (0..8)
+            .map(|_| self.rng.below(self.bodies.len()))
+            .find(|&f| f != parent && self.bodies[f].level == level);
+        let to = self.bodies[parent].id;
+        let Some(former) = former else {
+            self.g.link(id, Relation::SubOrganizationOf, to)?;
+            return Ok(());
+        };
+        let month = month_at(1990 * 12 + self.rng.below(31 * 12))?;
+        let from = self.bodies[former].id;
+        self.g.link_during(
+            id,
+            Relation::SubOrganizationOf,
+            from,
+            Interval::new().with_end(month),
+        )?;
+        self.g
+            .link_during(id, Relation::SubOrganizationOf, to, Interval::since(month))?;
+        Ok(())
+    }
+
+    /// A post's succession: two to five tenures, month-dated, with
+    /// vacancies between some; the last still in force for most posts.
+    fn succession(&mut self, post: crate::PostId) -> Result<(), Bug> {
+        let count = self.rng.range(2, 5);
+        let mut start = (1990 + self.rng.below(15)) * 12 + self.rng.below(12);
+        for i in 0..count {
+            let end = start + 12 + self.rng.below(85);
+            let mut tenure = Tenure::new(Slug::new("t")?).with_start(month_at(start)?);
+            let last = i + 1 == count || end >= 2025 * 12;
+            if !last || !self.rng.chance(80) {
+                tenure = tenure.with_end(month_at(end)?);
+            }
+            self.hold(post, tenure)?;
+            if last {
+                break;
+            }
+            start = if self.rng.chance(70) {
+                end
+            } else {
+                end + 1 + self.rng.below(24)
+            };
+        }
+        Ok(())
     }
 
     fn site(&mut self, ix: usize) -> Result<(), Bug> {
@@ -644,6 +751,9 @@ impl Generator {
         }
         let org = b.id;
         let post = self.g.add_post(org, post)?;
+        if self.dated {
+            return self.succession(post);
+        }
         if k == 0 && self.rng.chance(30) {
             // A predecessor, with both ends dated.
             let end = 2000 + self.rng.below(20);
@@ -727,6 +837,65 @@ mod tests {
         assert!(g.orgs().all(|o| o.labels.preferred(&zh).is_some()));
         let orgs = g.orgs().count();
         assert!((800..1_200).contains(&orgs), "{orgs}");
+    }
+
+    #[test]
+    fn the_dated_graph_has_moves_and_successions_and_lints_clean() {
+        let g = national_dated(10_000, 5);
+        assert_eq!(g.node_count(), 10_000);
+        let dated_parents = g
+            .links_during()
+            .filter(|(_, r, _, d)| *r == Relation::SubOrganizationOf && !d.is_timeless())
+            .count();
+        assert!(dated_parents >= 40, "{dated_parents}");
+        let posts: Vec<_> = g.orgs().flat_map(crate::OrgRef::posts).collect();
+        let tenures: usize = posts.iter().map(|p| p.tenures().count()).sum();
+        // 3.5 tenures a post on average, fewer where a succession reached
+        // 2025 early or the graph filled up.
+        assert!(
+            tenures * 10 >= posts.len() * 25,
+            "{tenures} / {}",
+            posts.len()
+        );
+        assert!(posts.iter().all(|p| p.tenures().all(|t| t.start.is_some())));
+        // Moves keep the hierarchy a tree today: every body reaches the
+        // council.
+        assert!(g.orgs().all(|o| o.slug().as_str() == "national-council"
+            || o.ancestors().last().map(|a| a.slug().as_str()) == Some("national-council")));
+        assert_eq!(g.lint().count(), 0);
+        // The undated generator is unchanged by the dated one's draws.
+        assert!(
+            national(2_000, 5)
+                .links_during()
+                .all(|(_, r, _, d)| { d.is_timeless() || r != Relation::SubOrganizationOf })
+        );
+    }
+
+    #[test]
+    fn holders_on_agrees_with_the_walk_through_tenures() {
+        let g = national_dated(5_000, 9);
+        let d = |s: &str| s.parse::<PartialDate>().unwrap();
+        let days = [
+            crate::On::date(d("1995")),
+            crate::On::date(d("2005-06")),
+            crate::On::date(d("2010-06-15")),
+            crate::On::possibly(d("2012-03")),
+        ];
+        let mut held = 0;
+        for post in g.orgs().flat_map(crate::OrgRef::posts) {
+            for on in days {
+                let fast: Vec<_> = post.holders_on(on).collect();
+                let walk: Vec<_> = post
+                    .on(on)
+                    .tenures()
+                    .filter_map(crate::TenureRef::person)
+                    .collect();
+                assert_eq!(fast, walk, "{} {on}", post.slug());
+                assert!(fast.iter().all(|p| p.at() == Some(on)));
+                held += fast.len();
+            }
+        }
+        assert!(held > 1_000, "{held}");
     }
 
     #[test]

@@ -289,9 +289,14 @@ fn tree_draws_the_org_chart() {
 }
 
 #[test]
-fn path_prints_one_step_a_line() {
+fn path_prints_names_or_one_step_a_line_with_keys() {
     assert_eq!(
         stdout_of(&["path", "Wang Zhijun", "gov-cn"]),
+        "Wang Zhijun holds Executive Deputy Secretary-General of the State Council, a post in \
+         General Office of the State Council, which publishes gov.cn\n"
+    );
+    assert_eq!(
+        stdout_of(&["path", "Wang Zhijun", "gov-cn", "--keys"]),
         "person/wang-zhijun <-holder- membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council\n\
          membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council -tenure_of-> post/executive-deputy-secretary-general-of-the-state-council\n\
          post/executive-deputy-secretary-general-of-the-state-council -post_in-> org/general-office-of-the-state-council\n\
@@ -316,11 +321,20 @@ fn path_prints_one_step_a_line() {
 
 #[test]
 fn search_matches_labels_in_any_language() {
-    let hits = stdout_of(&["search", "OFFICE"]);
-    assert!(hits.starts_with(
-        "org/general-office-of-the-state-council\tGeneral Office of the State Council\n"
-    ));
-    assert!(hits.contains("org/office-of-the-premier-of-china\tOffice of the Premier of China\n"));
+    // Labels that begin with the text first, then those that contain it,
+    // each in graph order.
+    assert_eq!(
+        stdout_of(&["search", "OFFICE"]),
+        "org/office-of-the-premier-of-china\tOffice of the Premier of China\n\
+         org/general-office-of-the-state-council\tGeneral Office of the State Council\n\
+         category/general-offices\tGeneral Offices\n\
+         org/general-office-of-the-chinese-communist-party\tGeneral Office of the Chinese Communist Party\n\
+         org/general-office-of-the-central-military-commission\tGeneral Office of the Central Military Commission\n"
+    );
+    assert_eq!(
+        stdout_of(&["search", "general offices"]),
+        "category/general-offices\tGeneral Offices\n"
+    );
     assert_eq!(
         stdout_of(&["search", "国务院"]),
         "org/general-office-of-the-state-council\tGeneral Office of the State Council\t(中华人民共和国国务院办公厅)\n"
@@ -330,6 +344,21 @@ fn search_matches_labels_in_any_language() {
     assert!(posts.lines().all(|l| l.starts_with("post/")));
     assert!(stdout_of(&["search", "fuyou street", "--kind", "site"]).starts_with("site/"));
     fails(&["search", "zzzz"], 1, "no label contains `zzzz`");
+    fails(
+        &["search", "office", "--kind", "post"],
+        1,
+        "no post has a label containing `office`; 5 nodes of other kinds do (leave out --kind to see them)",
+    );
+    fails(
+        &["search", "2 fuyou street", "--kind", "org"],
+        1,
+        "no organization has a label containing `2 fuyou street`; 1 node of other kinds does (leave out --kind to see it)",
+    );
+    fails(
+        &["search", "zzzz", "--kind", "post"],
+        1,
+        "no post has a label containing `zzzz`",
+    );
 }
 
 #[test]
@@ -339,7 +368,7 @@ fn stats_counts_kinds_relations_and_depth() {
     assert!(text.contains("  organization                6\n"));
     assert!(text.contains("links: 43\n"));
     assert!(text.contains("  sub_organization_of         2\n"));
-    assert!(text.ends_with("hierarchy: 4 roots, 2 levels below the deepest root\n"));
+    assert!(text.ends_with("hierarchy: 4 roots; the deepest body is 2 levels below its root\n"));
     let v: serde_json::Value = serde_json::from_str(&stdout_of(&["stats", "--json"])).unwrap();
     assert_eq!(v["nodes"], 36);
     assert_eq!(v["hierarchy"]["depth"], 2);
@@ -815,4 +844,116 @@ mod query {
             "invalid SPARQL query: error at 1:6: expected [_]",
         );
     }
+}
+
+#[test]
+fn stats_says_how_deep_the_hierarchy_is_in_words() {
+    let shown = twins("stats-words");
+    assert!(
+        stdout_of(&["--graph", &shown, "stats"])
+            .ends_with("hierarchy: 2 roots; no body has a sub-organization\n")
+    );
+    let flat = scratch("no-orgs.json");
+    std::fs::write(
+        &flat,
+        r#"{"format":"govgraph","version":1,"nodes":[],"links":[]}"#,
+    )
+    .expect("scratch file written");
+    assert!(
+        stdout_of(&["--graph", &flat.display().to_string(), "stats"])
+            .ends_with("hierarchy: no organization\n")
+    );
+}
+
+#[test]
+fn help_has_no_markdown_backticks() {
+    for sub in SUBCOMMANDS.iter().copied().chain(["", "query"]) {
+        let args: Vec<&str> = [sub, "--help"]
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect();
+        let out = gg().args(&args).output().expect("the binary runs");
+        let help = String::from_utf8(out.stdout).expect("UTF-8 help");
+        assert!(!help.contains('`'), "{sub}: {help}");
+    }
+}
+
+#[test]
+fn another_base_reads_back_with_base_and_graph_base() {
+    let nt = scratch("other-base.nt");
+    gg().args(["export", "--base", "https://example.org/id/", "-o"])
+        .arg(&nt)
+        .assert()
+        .success();
+    let shown = nt.display().to_string();
+    assert_eq!(
+        stdout_of(&["import", &shown, "--base", "https://example.org/id/"]),
+        format!(
+            "{shown}: 36 nodes, 43 links (N-Triples)\nread 233 triples: 36 nodes, 43 links, 0 annotations, 0 statements kept\n"
+        )
+    );
+    assert_eq!(
+        stdout_of(&["validate", &shown, "--base", "https://example.org/id/"]),
+        format!("{shown}: valid: 36 nodes, 43 links (N-Triples)\n")
+    );
+    assert_eq!(
+        stdout_of(&[
+            "--graph",
+            &shown,
+            "--graph-base",
+            "https://example.org/id/",
+            "stats"
+        ]),
+        stdout_of(&["stats"])
+    );
+    fails(
+        &["validate", &shown, "--base", "nope"],
+        2,
+        "base IRI \"nope\" is not an absolute IRI: no scheme found in an absolute IRI",
+    );
+    let json = scratch("other-base.json");
+    gg().args(["export", "-o"]).arg(&json).assert().success();
+    fails(
+        &[
+            "import",
+            &json.display().to_string(),
+            "--base",
+            "https://example.org/id/",
+        ],
+        2,
+        "a base IRI applies to RDF files only, not json",
+    );
+}
+
+#[cfg(not(feature = "sparql"))]
+#[test]
+fn query_without_the_sparql_feature_says_how_to_get_it() {
+    for args in [
+        &["query", "ASK { ?s ?p ?o }"][..],
+        &["query"],
+        &["query", "--help"],
+    ] {
+        fails(
+            args,
+            2,
+            "query needs the sparql feature, which this build of govgraph lacks: build it with --features cli,sparql",
+        );
+    }
+}
+
+#[test]
+fn a_tenure_is_shown_by_its_person_and_post() {
+    let card = stdout_of(&[
+        "show",
+        "membership/wang-zhijun-executive-deputy-secretary-general-of-the-state-council",
+    ]);
+    let title = "Wang Zhijun, Executive Deputy Secretary-General of the State Council";
+    assert!(
+        card.starts_with(&format!("{title}\n{}\n", "=".repeat(title.chars().count()))),
+        "{card}"
+    );
+    assert!(
+        card.contains("  -holder-> Wang Zhijun (person/wang-zhijun)\n"),
+        "{card}"
+    );
 }

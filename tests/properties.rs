@@ -245,3 +245,79 @@ proptest! {
         prop_assert_eq!(kids, want.iter().map(String::as_str).collect::<Vec<_>>(), "{}", text);
     }
 }
+
+/// The graph of `g`'s nodes and links, built afresh through the public
+/// API: what `g` would be had its removed nodes never been inserted.
+fn rebuilt(g: &GovGraph) -> GovGraph {
+    let mut h = GovGraph::new();
+    let mut ids = std::collections::HashMap::new();
+    for (id, node) in g.nodes() {
+        ids.insert(id, h.insert(node.clone()).expect("slugs stay unique"));
+        for a in g.annotations(id) {
+            h.annotate(ids[&id], a.clone()).expect("already checked");
+        }
+    }
+    for (a, r, b, during) in g.links_during() {
+        h.link_during(ids[&a], r, ids[&b], during)
+            .expect("links that held in g hold in h");
+    }
+    h
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn removing_nodes_gives_the_graph_built_without_them(
+        p in plan(),
+        gone in prop::collection::vec(any::<prop::sample::Index>(), 0..6),
+    ) {
+        let mut g = build(&p);
+        let ids: Vec<NodeId> = g.nodes().map(|(id, _)| id).collect();
+        for ix in gone {
+            let id = *ix.get(&ids);
+            let slug = g.get(id).map(|n| n.slug().clone());
+            match (g.remove(id), slug) {
+                (Ok(node), Some(slug)) => prop_assert_eq!(node.slug(), &slug),
+                (Err(e), None) => prop_assert!(e.to_string().ends_with("was removed from this graph")),
+                (r, s) => prop_assert!(false, "{:?} {:?}", r.map(|n| n.kind()), s),
+            }
+            prop_assert!(g.get(id).is_none());
+        }
+        let h = rebuilt(&g);
+        prop_assert_eq!(&g, &h);
+        prop_assert_eq!(g.node_count(), h.node_count());
+        json_round_trip(&g);
+        rdf_round_trip(&g, RdfFormat::NTriples);
+        for o in g.orgs() {
+            prop_assert_eq!(o.parent(), o.ancestors().next());
+            for (d, depth) in o.descendants() {
+                prop_assert_eq!(d.ancestors().position(|a| a == o), Some(depth - 1));
+            }
+        }
+    }
+
+    #[test]
+    fn edited_slugs_and_labels_are_found_and_the_old_ones_not(
+        p in plan(),
+        picks in prop::collection::vec((any::<prop::sample::Index>(), text()), 1..6),
+    ) {
+        let mut g = build(&p);
+        let orgs: Vec<govgraph::OrgId> = g.orgs().map(govgraph::OrgRef::id).collect();
+        for (n, (ix, label)) in picks.into_iter().enumerate() {
+            let id = *ix.get(&orgs);
+            let new = slug(format!("edited-{n}"));
+            let old = g[id].slug.clone();
+            g.edit(id, |o| {
+                o.slug = new.clone();
+                o.labels.set_preferred(Lang::en(), label.as_str());
+            })
+            .expect("a fresh slug");
+            prop_assert_eq!(g.org_by_slug(new.as_str()).map(govgraph::OrgRef::id), Some(id));
+            prop_assert!(g.org_by_slug(old.as_str()).is_none());
+            prop_assert!(g.find_by_label(&label).any(|h| h.id() == id.into()) || label.trim().is_empty());
+        }
+        prop_assert_eq!(&g, &rebuilt(&g));
+        json_round_trip(&g);
+    }
+}

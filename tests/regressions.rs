@@ -86,3 +86,23 @@ fn open_rdf_import_findings_pass() {
         }
     }
 }
+
+/// The open JSON inputs: time shapes (events, dated links, posts replacing
+/// posts, formation dates) that JSON carries but the RDF mapping does not
+/// write yet (issue #12), so the json target's RDF round trip fails on
+/// them. Ignored until the RDF of time lands; then the file moves to
+/// `fuzz/seeds/json/`.
+#[test]
+#[ignore = "open: the RDF of time is not written yet"]
+fn open_json_findings_pass() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/open/json");
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    assert!(!files.is_empty(), "the open inputs are there");
+    for path in files {
+        let bytes = fs::read(&path).expect("a readable file");
+        differential::json(&bytes);
+    }
+}

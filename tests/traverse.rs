@@ -350,8 +350,12 @@ fn path_elements_and_display_alternate_nodes_and_links() {
     let path = g.path(left, right).expect("connected through top");
     assert_path_is_real(&g, &path, left.into(), right.into());
     assert_eq!(
-        path.to_string(),
+        path.keys().to_string(),
         "org/left -sub_organization_of-> org/top <-sub_organization_of- org/right"
+    );
+    assert_eq!(
+        path.to_string(),
+        "left is part of top, which has the sub-organization right"
     );
     let steps: Vec<(bool, Relation)> = path.steps().map(|s| (s.forward, s.relation)).collect();
     assert_eq!(
@@ -374,7 +378,8 @@ fn path_from_a_node_to_itself_is_empty() {
     assert_eq!(path.len(), 0);
     assert_eq!(slugs(path.nodes()), ["a"]);
     assert_eq!(path.steps().count(), 0);
-    assert_eq!(path.to_string(), "org/a");
+    assert_eq!(path.keys().to_string(), "org/a");
+    assert_eq!(path.to_string(), "a");
 }
 
 #[test]
@@ -501,4 +506,74 @@ fn a_star_a_million_wide_walks_without_recursion() {
     assert_eq!(path.nodes().nth(1).map(NodeRef::id), Some(root.into()));
     let leaf = g.org(last).expect("in the graph");
     assert_eq!(leaf.ancestors().map(OrgRef::id).collect::<Vec<_>>(), [root]);
+}
+
+#[test]
+fn paths_read_as_sentences_of_names_both_ways_and_through_tenures() {
+    let g = govgraph::datasets::general_office();
+    let wang = g.person_by_slug("wang-zhijun").expect("in the dataset");
+    let office = g
+        .org_by_slug("general-office-of-the-state-council")
+        .expect("in the dataset");
+    let council = g.org_by_slug("state-council").expect("in the dataset");
+    let back = g.path(council, wang).expect("connected");
+    assert_eq!(
+        back.to_string(),
+        "State Council has the sub-organization General Office of the State Council, \
+         which has the post Executive Deputy Secretary-General of the State Council, \
+         which is held by Wang Zhijun"
+    );
+    let up = g.path(wang, council).expect("connected");
+    assert_eq!(
+        up.to_string(),
+        "Wang Zhijun holds Executive Deputy Secretary-General of the State Council, \
+         a post in General Office of the State Council, part of State Council"
+    );
+    // A tenure at an end of the path is named by its person and post.
+    let tenure = wang.tenures().next().expect("his tenure");
+    assert_eq!(
+        g.path(tenure, office).expect("connected").to_string(),
+        "Wang Zhijun, Executive Deputy Secretary-General of the State Council \
+         is a tenure of Executive Deputy Secretary-General of the State Council, \
+         a post in General Office of the State Council"
+    );
+    assert_eq!(
+        g.path(wang, tenure).expect("connected").to_string(),
+        "Wang Zhijun holds the tenure Wang Zhijun, Executive Deputy Secretary-General of the State Council"
+    );
+    // A person in the middle is "who".
+    let wu = g.person_by_slug("wu-zhenglong").expect("in the dataset");
+    let between = g.path(wang, wu).expect("connected");
+    assert!(
+        between
+            .to_string()
+            .ends_with(", which is held by Wu Zhenglong"),
+        "{between}"
+    );
+}
+
+#[test]
+fn an_ended_tenure_reads_held() {
+    let mut g = GovGraph::new();
+    let body = g.insert_org(org("body")).expect("new slug");
+    let post = g
+        .add_post(body, Post::new(slug("chief"), "Chief"))
+        .expect("fresh");
+    let p = g
+        .insert_person(Person::new(slug("someone"), "Someone"))
+        .expect("fresh");
+    g.appoint(
+        p,
+        post,
+        Tenure::new(slug("someone-chief")).with_end("2020".parse().expect("a year")),
+    )
+    .expect("fresh");
+    assert_eq!(
+        g.path(p, body).expect("connected").to_string(),
+        "Someone held Chief, a post in body"
+    );
+    assert_eq!(
+        g.path(post, p).expect("connected").to_string(),
+        "Chief was held by Someone"
+    );
 }

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
+use govgraph::PartialDate;
 
 // The subcommands' work lives beside this file, in `govgraph/`.
 #[path = "govgraph/commands.rs"]
@@ -20,6 +21,8 @@ mod load;
 mod output;
 #[path = "govgraph/progress.rs"]
 mod progress;
+#[path = "govgraph/time.rs"]
+mod time;
 
 use load::GraphFormat;
 use output::OutFormat;
@@ -56,6 +59,7 @@ Examples:
   govgraph tree state-council
   govgraph path wang-zhijun gov-cn
   govgraph search office
+  govgraph holders \"Secretary-General of the State Council\" --on 1980-03-01
   govgraph export --format svg -o chart.svg
   govgraph --graph data.ttl stats
 
@@ -76,12 +80,12 @@ struct Cli {
 struct Source {
     /// Load the graph from FILE instead of the built-in dataset: govgraph
     /// JSON (.json), RDF (.ttl, .nt, .nq, .trig, .rdf, .jsonld), an article
-    /// (.txt) or a folder of articles; `-` reads standard input (then give
+    /// (.txt) or a folder of articles; "-" reads standard input (then give
     /// --graph-format).
     #[arg(long, global = true, value_name = "FILE")]
     graph: Option<String>,
     /// The format of --graph, when its extension does not say (required
-    /// for `-`).
+    /// for "-").
     #[arg(
         long,
         global = true,
@@ -90,6 +94,10 @@ struct Source {
         required_if_eq("graph", "-")
     )]
     graph_format: Option<GraphFormat>,
+    /// The base IRI the RDF file of --graph was exported with (export
+    /// --base), when it is not the default one.
+    #[arg(long, global = true, value_name = "IRI", requires = "graph")]
+    graph_base: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -105,13 +113,18 @@ Examples:
   govgraph show wu-zhenglong --json
 
 NAME_OR_SLUG is a key (kind/slug, as org/state-council), a slug of any
-kind, or a name in any language (Latin letters match in any case).")]
+kind, or a name in any language (Latin letters match in any case).
+With --on DATE, the card shows the node as it was that day: the parent,
+posts, holders and links in force then.")]
     Show {
-        /// A key (`org/state-council`), a slug or a name.
+        /// A key (org/state-council), a slug or a name.
         name: String,
         /// Print the node and its links as JSON.
         #[arg(long)]
         json: bool,
+        /// Show the node as it was on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
     },
     /// Print the org chart below a body as an indented tree, posts and
     /// their holders under each body.
@@ -122,12 +135,17 @@ Examples:
   govgraph tree general-office-of-the-state-council --ascii
   govgraph tree --no-posts
 
-Without NAME, every hierarchy of the graph is printed, root by root.")]
+Without NAME, every hierarchy of the graph is printed, root by root.
+With --on DATE, the tree of that day: the bodies that existed then under
+the parents they had, and the holders in force then.")]
     Tree {
         /// The body at the top (key, slug or name); every root when left
         /// out.
         name: Option<String>,
-        /// Draw with plain ASCII (`|--`) instead of box-drawing characters.
+        /// The tree as it was on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
+        /// Draw with plain ASCII ("|--") instead of box-drawing characters.
         #[arg(long)]
         ascii: bool,
         /// Leave out posts and holders.
@@ -141,14 +159,68 @@ Examples:
   govgraph path wang-zhijun gov-cn
   govgraph path \"Wu Zhenglong\" \"State Council\"
 
-Links are walked in either direction; `-rel->` is a link followed forwards,
-`<-rel-` one followed backwards.")]
+Links are walked in either direction; \"-rel->\" is a link followed forwards,
+\"<-rel-\" one followed backwards. With --on DATE, only the links in force
+that day, through the nodes that existed then.")]
     Path {
         /// Where the path starts (key, slug or name).
         from: String,
         /// Where it ends (key, slug or name).
         to: String,
+        /// Walk the graph as it was on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
+        /// Print one step a line with keys (kind/slug) instead of a
+        /// sentence of names.
+        #[arg(long)]
+        keys: bool,
     },
+    /// Who held a post: on a date, or every tenure in time order with the
+    /// vacancies between them.
+    #[command(after_help = "\
+Examples:
+  govgraph holders \"Secretary-General of the State Council\"
+  govgraph holders \"Secretary-General of the State Council\" --on 1980-03-01
+  govgraph holders secretary-general-of-the-state-council --on 1977-06-01 --keys
+
+With --on, one holder a line (certainly in force that day: a tenure from
+1980-02 covers 1 March 1980 but not surely 10 February), or one line saying
+the post was vacant, or who possibly held it. Without --on, every tenure
+with its dates, and (vacant) for each period no tenure covers.")]
+    Holders {
+        /// The post (key, slug or name).
+        post: String,
+        /// Who held it on DATE (YYYY, YYYY-MM or YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        on: Option<PartialDate>,
+        /// Print holders as keys (`person/ji-pengfei`) instead of names.
+        #[arg(long)]
+        keys: bool,
+    },
+    /// A body's timeline: founded, names, parents, reorganizations, heads,
+    /// dissolved.
+    #[command(after_help = "\
+Examples:
+  govgraph history state-council
+  govgraph --graph history.json history \"General Office of the State Council\"
+
+One entry a line, in date order (undated entries first).")]
+    History {
+        /// The body (key, slug or name).
+        name: String,
+    },
+    /// Check the graph's dates: one finding a line; exits with 1 when it
+    /// finds something.
+    #[command(after_help = "\
+Examples:
+  govgraph lint
+  govgraph --graph history.json lint
+
+Reports only what the dates make certainly wrong: two holders of a
+single-seat post at once, a tenure outside its post's or body's lifetime, a
+holder dead before a tenure ends, a dated link outside a body's lifetime, an
+event whose bodies did not exist at its date, successors left dangling.")]
+    Lint,
     /// List the nodes whose labels contain TEXT, in any language.
     #[command(after_help = "\
 Examples:
@@ -157,7 +229,8 @@ Examples:
   govgraph search secretary --kind post
 
 Matching ignores case; every preferred and alternate label, and sites'
-addresses, are searched. Exits with 1 when nothing matches.")]
+addresses, are searched. Whole labels come first, then labels that begin
+with TEXT, then labels that contain it. Exits with 1 when nothing matches.")]
     Search {
         /// The text to look for.
         text: String,
@@ -174,8 +247,11 @@ Examples:
   govgraph export -o graph.jsonld
   govgraph export --format svg -o chart.svg
   govgraph export --format dot | dot -Tpng -o chart.png
+  govgraph export --format svg --as-of 1980-03-01 -o chart-1980.svg
 
-Without --format, the format is taken from the extension of -o, else Turtle.")]
+Without --format, the format is taken from the extension of -o, else Turtle.
+--as-of DATE writes the graph as it was that day (JSON, DOT and SVG): only
+the nodes that existed and the links in force then.")]
     Export(ExportArgs),
     /// Read articles (plain-text infobox form) into a graph; the graph goes
     /// to stdout or -o, the report to stderr.
@@ -186,16 +262,16 @@ Examples:
   govgraph ingest articles/ --format json -o graph.json
   cat office.txt | govgraph ingest -
 
-A folder is read as its .txt files in name order; `-` reads one article from
+A folder is read as its .txt files in name order; \"-\" reads one article from
 standard input.")]
     Ingest {
-        /// Article files or folders of them; `-` for standard input.
+        /// Article files or folders of them; "-" for standard input.
         #[arg(required = true, value_name = "FILE_OR_DIR")]
         paths: Vec<String>,
         #[command(flatten)]
         out: OutArgs,
-        /// Treat NAME as another name of CANONICAL (`NAME=CANONICAL`); may
-        /// be repeated.
+        /// Treat NAME as another name of CANONICAL (NAME=CANONICAL); may be
+        /// repeated.
         #[arg(long, value_name = "NAME=CANONICAL")]
         alias: Vec<String>,
     },
@@ -204,7 +280,8 @@ standard input.")]
 Examples:
   govgraph import graph.ttl
   govgraph import graph.json
-  govgraph import - --format ntriples < graph.nt")]
+  govgraph import - --format ntriples < graph.nt
+  govgraph import graph.nt --base https://example.org/id/")]
     Import(FileArgs),
     /// Check that an RDF, JSON or article file loads; exits with 1 on
     /// errors, naming the line and column.
@@ -238,11 +315,21 @@ The graph is loaded as the Turtle export writes it (instance IRIs under
 https://w3id.org/govgraph/id/). SELECT gives a table, CSV or SPARQL JSON
 results; ASK true or false; CONSTRUCT N-Triples.")]
     Query {
-        /// The query, or `-` to read it from standard input.
+        /// The query, or "-" to read it from standard input.
         query: String,
         /// How to print SELECT results.
         #[arg(long, value_enum, default_value = "table")]
         format: commands::QueryFormat,
+    },
+    /// Run a SPARQL query: not in this build, which lacks the sparql
+    /// feature.
+    #[cfg(not(feature = "sparql"))]
+    #[command(disable_help_flag = true)]
+    Query {
+        /// Whatever was given: the command says how to get a build that
+        /// runs it.
+        #[arg(num_args = 0.., allow_hyphen_values = true, trailing_var_arg = true)]
+        args: Vec<String>,
     },
 }
 
@@ -250,8 +337,8 @@ results; ASK true or false; CONSTRUCT N-Triples.")]
 struct ExportArgs {
     #[command(flatten)]
     out: OutArgs,
-    /// Mint instance IRIs under IRI (RDF formats only), e.g.
-    /// `https://example.org/id/`.
+    /// Mint instance IRIs under IRI (RDF formats only), an absolute IRI
+    /// ending in a slash.
     #[arg(long, value_name = "IRI")]
     base: Option<String>,
     /// A title above the SVG chart.
@@ -260,6 +347,9 @@ struct ExportArgs {
     /// Leave posts and holders out of the SVG chart.
     #[arg(long)]
     no_posts: bool,
+    /// Write the graph as it was on DATE (JSON, DOT and SVG).
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<PartialDate>,
 }
 
 /// Where and how a graph is written.
@@ -268,18 +358,22 @@ struct OutArgs {
     /// The output format [default: from the extension of -o, else turtle].
     #[arg(long, short = 'f', value_enum)]
     format: Option<OutFormat>,
-    /// Write to FILE instead of standard output (`-` is standard output).
+    /// Write to FILE instead of standard output ("-" is standard output).
     #[arg(long, short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 struct FileArgs {
-    /// The file; `-` reads standard input (then give --format).
+    /// The file; "-" reads standard input (then give --format).
     file: String,
     /// The file's format, when its extension does not say.
     #[arg(long, short = 'f', value_enum, required_if_eq("file", "-"))]
     format: Option<GraphFormat>,
+    /// The base IRI an RDF file was exported with (export --base), when it
+    /// is not the default one.
+    #[arg(long, value_name = "IRI")]
+    base: Option<String>,
 }
 
 fn main() -> ExitCode {
@@ -321,15 +415,25 @@ fn without_os_code(message: &str) -> String {
 
 fn run(cli: Cli) -> Outcome {
     let Cli { source, command } = cli;
-    let graph = || load::graph(source.graph.as_deref(), source.graph_format);
+    let graph = || {
+        load::graph(
+            source.graph.as_deref(),
+            source.graph_format,
+            source.graph_base.as_deref(),
+        )
+    };
     match command {
-        Command::Show { name, json } => commands::show(&graph()?, &name, json),
+        Command::Show { name, json, on } => commands::show(&graph()?, &name, json, on),
         Command::Tree {
             name,
+            on,
             ascii,
             no_posts,
-        } => commands::tree(&graph()?, name.as_deref(), ascii, !no_posts),
-        Command::Path { from, to } => commands::path(&graph()?, &from, &to),
+        } => commands::tree(&graph()?, name.as_deref(), ascii, !no_posts, on),
+        Command::Path { from, to, on, keys } => commands::path(&graph()?, &from, &to, on, keys),
+        Command::Holders { post, on, keys } => time::holders(&graph()?, &post, on, keys),
+        Command::History { name } => time::history(&graph()?, &name),
+        Command::Lint => time::lint(&graph()?),
         Command::Search { text, kind } => commands::search(&graph()?, &text, kind.as_deref()),
         Command::Export(args) => {
             let target = output::Target::new(args.out.format, args.out.output);
@@ -339,10 +443,17 @@ fn run(cli: Cli) -> Outcome {
                     target.format.name()
                 )));
             }
+            if args.as_of.is_some() && target.format.is_rdf() {
+                return Err(usage(format!(
+                    "--as-of is not supported yet for RDF formats ({}): use json, dot or svg",
+                    target.format.name()
+                )));
+            }
             let opts = output::Options {
                 base: args.base,
                 title: args.title,
                 posts: !args.no_posts,
+                as_of: args.as_of,
             };
             target.write(&graph()?, &opts)
         }
@@ -350,10 +461,15 @@ fn run(cli: Cli) -> Outcome {
             let target = output::Target::new(out.format, out.output);
             commands::ingest(&paths, &alias, &target)
         }
-        Command::Import(f) => commands::import(&f.file, f.format),
-        Command::Validate(f) => commands::validate(&f.file, f.format),
+        Command::Import(f) => commands::import(&f.file, f.format, f.base.as_deref()),
+        Command::Validate(f) => commands::validate(&f.file, f.format, f.base.as_deref()),
         Command::Stats { json } => commands::stats(&graph()?, json),
         #[cfg(feature = "sparql")]
         Command::Query { query, format } => commands::query(&graph()?, &query, format),
+        #[cfg(not(feature = "sparql"))]
+        Command::Query { .. } => Err(usage(
+            "query needs the sparql feature, which this build of govgraph lacks: \
+             build it with --features cli,sparql",
+        )),
     }
 }

@@ -112,6 +112,55 @@ pub enum GraphError {
         /// The end.
         end: PartialDate,
     },
+    /// The id names a node that was removed from this graph.
+    #[error("{kind} `{slug}` was removed from this graph")]
+    Removed {
+        /// The kind of the removed node.
+        kind: NodeKind,
+        /// The slug it had.
+        slug: Slug,
+    },
+    /// The tenure has already ended on a date.
+    #[error("{kind} `{slug}` already ended ({end})")]
+    AlreadyEnded {
+        /// The node's kind.
+        kind: NodeKind,
+        /// The node's slug.
+        slug: Slug,
+        /// When it ended.
+        end: PartialDate,
+    },
+    /// Every link of this relation between the two nodes has already
+    /// ended: none is in force to end.
+    #[error("{from_kind} `{from}` {relation} {to_kind} `{to}` already ended ({during})")]
+    LinkAlreadyEnded {
+        /// The relation.
+        relation: Relation,
+        /// The source node's kind.
+        from_kind: NodeKind,
+        /// The source node's slug.
+        from: Slug,
+        /// The target node's kind.
+        to_kind: NodeKind,
+        /// The target node's slug.
+        to: Slug,
+        /// The interval of the latest of those links.
+        during: Interval,
+    },
+    /// There is no such link to remove or end.
+    #[error("{from_kind} `{from}` is not linked {relation} {to_kind} `{to}`")]
+    NoSuchLink {
+        /// The relation.
+        relation: Relation,
+        /// The source node's kind.
+        from_kind: NodeKind,
+        /// The source node's slug.
+        from: Slug,
+        /// The target node's kind.
+        to_kind: NodeKind,
+        /// The target node's slug.
+        to: Slug,
+    },
     /// The graph holds as many nodes or links as its indices can count.
     #[error("the graph is full: it holds at most {max} nodes and {max} links")]
     Full {

@@ -320,10 +320,12 @@ macro_rules! typed_id {
         $(#[$doc])*
         ///
         /// Ids are handed out by [`GovGraph`](crate::GovGraph) and are only
-        /// meaningful for the graph that made them; nodes are never removed,
-        /// so an id never goes stale. An id from another graph is answered
-        /// with `None` or [`GraphError::UnknownId`](crate::GraphError::UnknownId)
-        /// when no node of this kind sits at its place.
+        /// meaningful for the graph that made them. Ids are never reused: the
+        /// id of a [removed](crate::GovGraph::remove) node is answered with
+        /// `None` or [`GraphError::Removed`](crate::GraphError::Removed). An
+        /// id from another graph is answered with `None` or
+        /// [`GraphError::UnknownId`](crate::GraphError::UnknownId) when no
+        /// node of this kind sits at its place.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(u32);
 

@@ -1,38 +1,7 @@
 //! Time: [`Interval`], its [`Bound`]s, and the question "in force on a
 //! date?" ([`On`], [`InForce`]).
 //!
-//! The semantics are those of the RDF contract (VOCABULARY.md, "Time"), and
-//! every query, the lint and the export follow them:
-//!
-//! - An interval is **half-open**, `[start, end)`: a tenure that ends on
-//!   12 March 2023 is not in force on 12 March 2023, and its successor's,
-//!   starting that day, is.
-//! - A [`PartialDate`] is **the whole period it names**: `1980-02` is any
-//!   day from 1 to 29 February 1980. So a tenure from `1980-02` *certainly*
-//!   covers 1 March 1980 and only *possibly* covers 10 February 1980.
-//! - A missing start (`None`) means no beginning is recorded: the fact holds
-//!   as far back as the other facts say. A missing end means *still in
-//!   force*. [`Bound::Undated`] is a bound known to exist whose date no
-//!   source gives (a tenure that ended on a day nobody recorded): it is
-//!   neither "still in force" nor any particular date, so a date after the
-//!   start is *possibly*, never *certainly*, in the interval.
-//! - An interval with no bound at all is **timeless**: in force on every
-//!   date.
-//!
-//! ```
-//! use govgraph::{Interval, On, InForce, PartialDate};
-//! let ji: Interval = Interval::new()
-//!     .with_start("1980-02".parse()?)
-//!     .with_end("1982-05".parse()?);
-//! let d = |s: &str| s.parse::<PartialDate>();
-//! assert_eq!(ji.in_force(d("1980-03-01")?), InForce::Certainly);
-//! assert_eq!(ji.in_force(d("1980-02-10")?), InForce::Possibly);
-//! assert_eq!(ji.in_force(d("1977-06-01")?), InForce::No);
-//! assert!(ji.holds(On::date(d("1980-03-01")?)));
-//! assert!(!ji.holds(On::date(d("1980-02-10")?)));
-//! assert!(ji.holds(On::possibly(d("1980-02-10")?)));
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
+//! The semantics are documented on [`Interval`].
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -108,9 +77,38 @@ impl<'de> serde::Deserialize<'de> for Bound {
 
 /// A period of validity: when a link, a tenure or a name was in force.
 ///
-/// See the [module docs](self) for the semantics: half-open, partial dates
-/// as periods, `None` end still in force, [`Bound::Undated`] for a bound
-/// that happened on an unknown date.
+/// The semantics are those of the RDF contract (VOCABULARY.md, "Time"), and
+/// every query, the lint and the export follow them:
+///
+/// - An interval is **half-open**, `[start, end)`: a tenure that ends on
+///   12 March 2023 is not in force on 12 March 2023, and its successor's,
+///   starting that day, is.
+/// - A [`PartialDate`] is **the whole period it names**: `1980-02` is any
+///   day from 1 to 29 February 1980. So a tenure from `1980-02` *certainly*
+///   covers 1 March 1980 and only *possibly* covers 10 February 1980.
+/// - A missing start (`None`) means no beginning is recorded: the fact holds
+///   as far back as the other facts say. A missing end means *still in
+///   force*. [`Bound::Undated`] is a bound known to exist whose date no
+///   source gives (a tenure that ended on a day nobody recorded): it is
+///   neither "still in force" nor any particular date, so a date after the
+///   start is *possibly*, never *certainly*, in the interval.
+/// - An interval with no bound at all is **timeless**: in force on every
+///   date.
+///
+/// ```
+/// use govgraph::{Interval, On, InForce, PartialDate};
+/// let ji: Interval = Interval::new()
+///     .with_start("1980-02".parse()?)
+///     .with_end("1982-05".parse()?);
+/// let d = |s: &str| s.parse::<PartialDate>();
+/// assert_eq!(ji.in_force(d("1980-03-01")?), InForce::Certainly);
+/// assert_eq!(ji.in_force(d("1980-02-10")?), InForce::Possibly);
+/// assert_eq!(ji.in_force(d("1977-06-01")?), InForce::No);
+/// assert!(ji.holds(On::date(d("1980-03-01")?)));
+/// assert!(!ji.holds(On::date(d("1980-02-10")?)));
+/// assert!(ji.holds(On::possibly(d("1980-02-10")?)));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]

@@ -95,3 +95,56 @@ macro_rules! common_builders {
     };
 }
 pub(crate) use common_builders;
+
+/// Builders that name a node in another language without restating the
+/// English name it was made with. `$new` is the example's constructor.
+macro_rules! label_builders {
+    ($($ty:ident => $new:literal),* $(,)?) => {$(
+        impl $ty {
+            /// Sets the preferred label in `lang`, keeping the other
+            /// languages' labels (the English name given to `new` among
+            /// them).
+            ///
+            /// ```
+            #[doc = concat!("use govgraph::{Lang, Slug, ", stringify!($ty), "};")]
+            #[doc = concat!("let node = ", $new, ";")]
+            /// let named = node
+            ///     .with_label(Lang::new("fr")?, "Nom")
+            ///     .with_alternate_label(Lang::en(), "Other name");
+            /// assert_eq!(named.labels.english(), Some("Name"));
+            /// assert_eq!(named.labels.preferred(&Lang::new("fr")?), Some("Nom"));
+            /// assert_eq!(named.labels.alternates().next().map(|l| l.text.as_str()), Some("Other name"));
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub fn with_label(mut self, lang: $crate::Lang, text: impl Into<String>) -> Self {
+                self.labels.set_preferred(lang, text);
+                self
+            }
+
+            /// Adds an alternate label in `lang` (a full official name, an
+            /// abbreviation, a former name).
+            #[must_use]
+            pub fn with_alternate_label(
+                mut self,
+                lang: $crate::Lang,
+                text: impl Into<String>,
+            ) -> Self {
+                self.labels.add_alternate(lang, text);
+                self
+            }
+        }
+    )*};
+}
+
+label_builders!(
+    Organization => "Organization::new(Slug::new(\"x\")?, govgraph::OrgKind::Agency, \"Name\")",
+    Post => "Post::new(Slug::new(\"x\")?, \"Name\")",
+    Person => "Person::new(Slug::new(\"x\")?, \"Name\")",
+    Jurisdiction => "Jurisdiction::new(Slug::new(\"x\")?, \"Name\")",
+    Place => "Place::new(Slug::new(\"x\")?, govgraph::PlaceKind::City, \"Name\")",
+    Function => "Function::new(Slug::new(\"x\")?, \"Name\")",
+    Website => "Website::new(Slug::new(\"x\")?, \"https://example.org/\", \"Name\")?",
+    Category => "Category::new(Slug::new(\"x\")?, govgraph::CategoryKind::Grouping, \"Name\")",
+    Event => "Event::new(Slug::new(\"x\")?, govgraph::ChangeKind::Merger).with_label(Lang::en(), \"Name\")",
+);

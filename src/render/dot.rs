@@ -12,6 +12,7 @@ use std::io;
 
 use super::{Card, Chart, colours, kind_words, text};
 use crate::graph::GovGraph;
+use crate::traverse::AsOf;
 
 /// `s` as a DOT quoted string.
 fn quoted(s: &str) -> String {
@@ -44,7 +45,7 @@ fn label(lines: &[String]) -> String {
     out
 }
 
-fn card_lines(card: &Card) -> Vec<String> {
+fn card_lines(card: &Card, vacant: &str) -> Vec<String> {
     let mut lines = vec![card.name.clone()];
     lines.extend(card.native.iter().cloned());
     lines.push(format!("({})", kind_words(card.kind)));
@@ -53,7 +54,7 @@ fn card_lines(card: &Card) -> Vec<String> {
     }
     for p in &card.posts {
         let holders = if p.holders.is_empty() {
-            "none recorded".to_owned()
+            vacant.to_owned()
         } else {
             p.holders.join(", ")
         };
@@ -82,8 +83,39 @@ fn card_lines(card: &Card) -> Vec<String> {
 ///
 /// # Errors
 /// Only the writer's.
-pub fn write_dot(graph: &GovGraph, mut writer: impl io::Write) -> io::Result<()> {
-    let chart = Chart::new(graph, true);
+pub fn write_dot(graph: &GovGraph, writer: impl io::Write) -> io::Result<()> {
+    write_chart(&Chart::new(graph, true), writer)
+}
+
+/// Writes the org chart of the view's day as Graphviz DOT: as
+/// [`write_dot`], drawn from the [`AsOf`] view (see [the chart of a
+/// day](crate::render#the-chart-of-a-day)).
+///
+/// Cost: O(bodies + posts + tenures), plus each body's links to find the
+/// parent it had on the day.
+///
+/// ```
+/// use govgraph::{GovGraph, Interval, Organization, OrgKind, PartialDate, Relation, Slug};
+/// let mut g = GovGraph::new();
+/// let org = |s: &str| Organization::new(Slug::new(s).unwrap(), OrgKind::Agency, s);
+/// let (a, b, c) = (g.insert_org(org("a"))?, g.insert_org(org("b"))?, g.insert_org(org("c"))?);
+/// g.link_during(a, Relation::SubOrganizationOf, b, Interval::new().with_end("1998".parse()?))?;
+/// g.link_during(a, Relation::SubOrganizationOf, c, Interval::since("1998".parse()?))?;
+/// let mut out = Vec::new();
+/// govgraph::render::write_dot_as_of(g.as_of("1990".parse::<PartialDate>()?), &mut out)?;
+/// let dot = String::from_utf8(out)?;
+/// assert!(dot.contains(r#""org/b" -> "org/a";"#));
+/// assert!(!dot.contains(r#""org/c" -> "org/a";"#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// Only the writer's.
+pub fn write_dot_as_of(view: AsOf<'_>, writer: impl io::Write) -> io::Result<()> {
+    write_chart(&Chart::as_of(view, true), writer)
+}
+
+fn write_chart(chart: &Chart, mut writer: impl io::Write) -> io::Result<()> {
     let w = &mut writer;
     writeln!(w, "digraph govgraph {{")?;
     writeln!(w, "  graph [rankdir=TB, nodesep=0.3, ranksep=0.6];")?;
@@ -99,7 +131,7 @@ pub fn write_dot(graph: &GovGraph, mut writer: impl io::Write) -> io::Result<()>
             w,
             "  {} [label={}, fillcolor=\"{fill}\", color=\"{stroke}\"];",
             key(card),
-            label(&card_lines(card))
+            label(&card_lines(card, chart.vacant))
         )?;
     }
     for (parent, kids) in chart.children.iter().enumerate() {

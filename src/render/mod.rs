@@ -5,6 +5,7 @@
 //! |---|---|
 //! | [`write_svg`], [`SvgOptions`] | the org chart as a standalone SVG picture, laid out as a top-down tree |
 //! | [`write_dot`] | the same chart as Graphviz DOT, for `dot -Tsvg` or `-Tpng` |
+//! | [`write_svg_as_of`], [`write_dot_as_of`] | the chart of one day, drawn from an [`AsOf`] view |
 //!
 //! Both draw the organization hierarchy: one box per body, with its English
 //! name, its names in other languages, its kind, and, unless turned off, its
@@ -25,6 +26,17 @@
 //! estimate; names are wrapped to [`SvgOptions::with_wrap_columns`] columns.
 //!
 //! Output is deterministic: the same graph gives the same bytes.
+//!
+//! ## The chart of a day
+//!
+//! Without a date, a chart shows the graph as it is now: the parent links
+//! still in force, and every recorded holder of each post with their dates.
+//! [`write_svg_as_of`] and [`write_dot_as_of`] draw from an
+//! [`AsOf`] view instead ([`GovGraph::as_of`]): only the bodies and posts
+//! that existed on its date, each under the parent it had then, and each
+//! post with the holders whose tenures were in force that day (certainly,
+//! or possibly for a view made with [`On::possibly`](crate::On::possibly)); a
+//! post nobody held then says *vacant*.
 //!
 //! ```
 //! use govgraph::render::{self, SvgOptions};
@@ -50,9 +62,12 @@ use std::collections::HashMap;
 pub use dot::write_dot;
 pub use svg::write_svg;
 
+pub use dot::write_dot_as_of;
+pub use svg::write_svg_as_of;
+
 use crate::graph::GovGraph;
 use crate::model::{OrgId, OrgKind, Tenure};
-use crate::traverse::OrgRef;
+use crate::traverse::{AsOf, OrgRef};
 
 /// How [`write_svg`] draws the chart.
 ///
@@ -144,11 +159,24 @@ struct Chart {
     cards: Vec<Card>,
     children: Vec<Vec<usize>>,
     roots: Vec<usize>,
+    /// What a post with no holder says.
+    vacant: &'static str,
 }
 
 impl Chart {
+    /// The chart of the graph as it is now.
     fn new(graph: &GovGraph, posts: bool) -> Self {
-        let orgs: Vec<OrgRef<'_>> = graph.orgs().collect();
+        Self::of(&graph.orgs().collect::<Vec<_>>(), posts, "none recorded")
+    }
+
+    /// The chart of the view's day.
+    fn as_of(view: AsOf<'_>, posts: bool) -> Self {
+        Self::of(&view.orgs().collect::<Vec<_>>(), posts, "vacant")
+    }
+
+    /// The chart of `orgs`, handles of one view (their parents, posts and
+    /// holders are that view's).
+    fn of(orgs: &[OrgRef<'_>], posts: bool, vacant: &'static str) -> Self {
         let index: HashMap<OrgId, usize> =
             orgs.iter().enumerate().map(|(i, o)| (o.id(), i)).collect();
         let mut children = vec![Vec::new(); orgs.len()];
@@ -164,6 +192,7 @@ impl Chart {
             cards,
             children,
             roots,
+            vacant,
         }
     }
 }

@@ -10,6 +10,7 @@ use super::layout::{self, Point, Spacing};
 use super::{Card, Chart, SvgOptions, colours, kind_words, text};
 use crate::graph::GovGraph;
 use crate::model::OrgKind;
+use crate::traverse::AsOf;
 
 const FONT: &str = "Noto Sans, Helvetica Neue, Arial, Noto Sans CJK SC, Source Han Sans SC, \
                     Microsoft YaHei, PingFang SC, sans-serif";
@@ -69,7 +70,7 @@ fn float(n: usize) -> f64 {
 }
 
 /// A box's lines, wrapped.
-fn lines(card: &Card, wrap: usize) -> Vec<Line> {
+fn lines(card: &Card, wrap: usize, vacant: &str) -> Vec<Line> {
     let mut out = Vec::new();
     let mut push = |t: &str, style: Style, cols: usize| {
         for l in text::wrap(t, cols) {
@@ -92,7 +93,7 @@ fn lines(card: &Card, wrap: usize) -> Vec<Line> {
             // Posts are set smaller than names: about a third more fits.
             push(&name, Style::Post, wrap + wrap / 3);
             if p.holders.is_empty() {
-                push("none recorded", Style::Vacant, wrap);
+                push(vacant, Style::Vacant, wrap);
             }
             for h in &p.holders {
                 push(h, Style::Holder, wrap);
@@ -143,8 +144,42 @@ fn num(x: f64) -> String {
 /// # Errors
 /// Only the writer's.
 pub fn write_svg(graph: &GovGraph, options: &SvgOptions, writer: impl io::Write) -> io::Result<()> {
-    let chart = Chart::new(graph, options.posts);
-    let boxes: Vec<Vec<Line>> = chart.cards.iter().map(|c| lines(c, options.wrap)).collect();
+    write_chart(&Chart::new(graph, options.posts), options, writer)
+}
+
+/// Writes the org chart of the view's day as a standalone SVG document:
+/// as [`write_svg`], drawn from the [`AsOf`] view (see [the chart of a
+/// day](crate::render#the-chart-of-a-day)).
+///
+/// Cost: as [`write_svg`], plus each body's links to find the parent it
+/// had on the day.
+///
+/// ```
+/// use govgraph::render::{write_svg_as_of, SvgOptions};
+/// let g = govgraph::datasets::general_office();
+/// let mut out = Vec::new();
+/// let day: govgraph::PartialDate = "2024-01-01".parse()?;
+/// write_svg_as_of(g.as_of(day), &SvgOptions::new().with_title("1 January 2024"), &mut out)?;
+/// assert!(String::from_utf8(out)?.contains("Wu Zhenglong"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// # Errors
+/// Only the writer's.
+pub fn write_svg_as_of(
+    view: AsOf<'_>,
+    options: &SvgOptions,
+    writer: impl io::Write,
+) -> io::Result<()> {
+    write_chart(&Chart::as_of(view, options.posts), options, writer)
+}
+
+fn write_chart(chart: &Chart, options: &SvgOptions, writer: impl io::Write) -> io::Result<()> {
+    let boxes: Vec<Vec<Line>> = chart
+        .cards
+        .iter()
+        .map(|c| lines(c, options.wrap, chart.vacant))
+        .collect();
     let sizes: Vec<Point> = boxes.iter().map(|l| size_of(l)).collect();
     let placed = layout::layout(
         &sizes,

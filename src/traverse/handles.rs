@@ -179,6 +179,21 @@ macro_rules! handle {
             }
         }
 
+        /// The handle's id, so that a handle goes wherever an id does
+        /// (`g.path(person, body)`).
+        impl From<$name<'_>> for $id {
+            fn from(h: $name<'_>) -> $id {
+                h.id()
+            }
+        }
+
+        /// The handle's id, as an id of any kind.
+        impl From<$name<'_>> for NodeId {
+            fn from(h: $name<'_>) -> NodeId {
+                NodeId::$variant(h.id())
+            }
+        }
+
         impl GovGraph {
             /// The handle for `id`, or `None` when it is not in this graph.
             /// O(1).
@@ -674,6 +689,13 @@ impl<'g> NodeRef<'g> {
             NodeRef::Person(h) => Some(h),
             _ => None,
         }
+    }
+}
+
+/// The handle's id.
+impl From<NodeRef<'_>> for NodeId {
+    fn from(h: NodeRef<'_>) -> NodeId {
+        h.id()
     }
 }
 

@@ -40,5 +40,5 @@ pub use handles::{
     PlaceRef, PostRef, SiteRef, TenureRef, WebsiteRef,
 };
 pub use iter::{Ancestors, Descendants, Linked};
-pub use path::{PathElement, RelationPath, Step};
+pub use path::{PathElement, PathKeys, RelationPath, Step};
 pub use time::{AsOf, History, HistoryEntry, Lineage, LineageStep, Lineal, Succession, Term};

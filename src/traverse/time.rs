@@ -167,7 +167,35 @@ impl<'g> PostRef<'g> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn holders_on(self, on: impl Into<On>) -> impl Iterator<Item = PersonRef<'g>> + 'g {
-        self.on(on).tenures().filter_map(TenureRef::person)
+        // What `self.on(on).tenures().filter_map(TenureRef::person)` gives,
+        // without a vector per step: the tenures in force, by start then
+        // graph order, each followed to its holder. One tenure in force
+        // (the common answer) needs no allocation; several share one
+        // vector.
+        let (g, at) = (self.graph, Some(on.into()));
+        let mut first = None;
+        let mut rest = Vec::new();
+        for t in g.inc_at(self.ix, Relation::TenureOf, at) {
+            if g.node_live(t, at) {
+                let item = (g.node_at(t).lifetime().sort_key(), t);
+                if first.is_none() {
+                    first = Some(item);
+                } else {
+                    rest.push(item);
+                }
+            }
+        }
+        if !rest.is_empty() {
+            rest.extend(first.take());
+            rest.sort_unstable();
+        }
+        first.into_iter().chain(rest).filter_map(move |(_, t)| {
+            let p = g
+                .out_at(t, Relation::Holder, at)
+                .filter(|&p| g.node_live(p, at))
+                .min()?;
+            PersonRef::from_index_at(g, p, at)
+        })
     }
 
     /// The post's tenures in time order with the vacancies between them:
@@ -274,8 +302,8 @@ impl TenureRef<'_> {
     }
 
     /// A label made from the holder's and the post's names, "Wang Zhijun,
-    /// Executive Deputy Secretary-General of the State Council" (the slug
-    /// for a missing end).
+    /// Executive Deputy Secretary-General of the State Council"
+    /// ("(no holder)" or "(no post)" for a missing end).
     pub fn label(self) -> String {
         let who = self.person().map_or("(no holder)", PersonRef::display_name);
         let what = self.post().map_or("(no post)", PostRef::display_name);

@@ -5,14 +5,16 @@ use std::fmt::Write as _;
 use std::io::{self, Write};
 
 use govgraph::ingest::Ingester;
-use govgraph::{GovGraph, Labels, Node, NodeKind, NodeRef, OrgRef, PostRef, Relation};
+use govgraph::{
+    GovGraph, Labels, Node, NodeKind, NodeRef, On, OrgRef, PartialDate, PostRef, Relation,
+};
 
 use crate::load::{self, GraphFormat, Report};
 use crate::output::{Options, Target, write_failure};
 use crate::{Outcome, input};
 
 /// Writes `text` to stdout; a closed pipe ends the command quietly.
-fn print(text: &str) -> Outcome {
+pub(crate) fn print(text: &str) -> Outcome {
     let mut out = io::stdout().lock();
     out.write_all(text.as_bytes())
         .and_then(|()| out.flush())
@@ -20,13 +22,22 @@ fn print(text: &str) -> Outcome {
 }
 
 /// `kind/slug`.
-fn key(n: NodeRef<'_>) -> String {
+pub(crate) fn key(n: NodeRef<'_>) -> String {
     n.to_string()
 }
 
 /// `Name (kind/slug)`.
 fn named(n: NodeRef<'_>) -> String {
-    format!("{} ({})", n.display_name(), key(n))
+    format!("{} ({})", name_of(n), key(n))
+}
+
+/// A node's name for a reader: a tenure by its person and post, any other
+/// node by its display name.
+fn name_of(n: NodeRef<'_>) -> std::borrow::Cow<'_, str> {
+    match n {
+        NodeRef::Tenure(t) => t.label().into(),
+        other => other.display_name().into(),
+    }
 }
 
 /// Finds the node `name` names: a `kind/slug` key, else a slug of any
@@ -63,7 +74,7 @@ pub(crate) fn resolve<'g>(g: &'g GovGraph, name: &str) -> Outcome<NodeRef<'g>> {
     }
 }
 
-fn resolve_org<'g>(g: &'g GovGraph, name: &str) -> Outcome<OrgRef<'g>> {
+pub(crate) fn resolve_org<'g>(g: &'g GovGraph, name: &str) -> Outcome<OrgRef<'g>> {
     let node = resolve(g, name)?;
     node.as_org().ok_or_else(|| {
         input(format!(
@@ -76,35 +87,63 @@ fn resolve_org<'g>(g: &'g GovGraph, name: &str) -> Outcome<OrgRef<'g>> {
 
 // ---- show ----
 
-pub(crate) fn show(g: &GovGraph, name: &str, json: bool) -> Outcome {
+/// The node `name` names, in the view on `on` when given (an error when
+/// it did not exist then).
+fn resolve_on<'g>(g: &'g GovGraph, name: &str, on: Option<PartialDate>) -> Outcome<NodeRef<'g>> {
     let node = resolve(g, name)?;
+    match on {
+        None => Ok(node),
+        Some(day) => g
+            .as_of(day)
+            .node(node.id())
+            .ok_or_else(|| crate::time::not_then(node, day)),
+    }
+}
+
+pub(crate) fn show(g: &GovGraph, name: &str, json: bool, on: Option<PartialDate>) -> Outcome {
+    let node = resolve_on(g, name, on)?;
+    let on = on.map(On::date);
     if json {
-        return show_json(g, node);
+        return show_json(g, node, on);
     }
     let mut s = String::new();
-    card(&mut s, g, node).map_err(|e| input(e.to_string()))?;
+    if let Some(on) = on {
+        let _ = writeln!(s, "(as it was {on})");
+    }
+    card(&mut s, g, node, on).map_err(|e| input(e.to_string()))?;
     print(&s)
 }
 
 /// Every link touching `node`: `(relation, outgoing, other end)`, in the
-/// order the links were made.
-fn links_of<'g>(g: &'g GovGraph, node: NodeRef<'g>) -> Vec<(Relation, bool, NodeRef<'g>)> {
+/// order the links were made; with `on`, only those in force then whose
+/// other end existed then.
+fn links_of<'g>(
+    g: &'g GovGraph,
+    node: NodeRef<'g>,
+    on: Option<On>,
+) -> Vec<(Relation, bool, NodeRef<'g>)> {
     let id = node.id();
-    g.links()
-        .filter_map(|(a, r, b)| {
-            if a == id {
-                Some((r, true, g.node(b)?))
+    g.links_during()
+        .filter_map(|(a, r, b, during)| {
+            let (outgoing, other) = if a == id {
+                (true, b)
             } else if b == id {
-                Some((r, false, g.node(a)?))
+                (false, a)
             } else {
-                None
+                return None;
+            };
+            if let Some(on) = on {
+                if !crate::time::link_in_force(g, during, other, on) {
+                    return None;
+                }
             }
+            Some((r, outgoing, g.node(other)?))
         })
         .collect()
 }
 
-fn show_json(g: &GovGraph, node: NodeRef<'_>) -> Outcome {
-    let links: Vec<serde_json::Value> = links_of(g, node)
+fn show_json(g: &GovGraph, node: NodeRef<'_>, on: Option<On>) -> Outcome {
+    let links: Vec<serde_json::Value> = links_of(g, node, on)
         .into_iter()
         .map(|(r, out, other)| {
             serde_json::json!({
@@ -140,8 +179,8 @@ fn names(s: &mut String, labels: &Labels) -> std::fmt::Result {
     Ok(())
 }
 
-fn card(s: &mut String, g: &GovGraph, node: NodeRef<'_>) -> std::fmt::Result {
-    let title = node.display_name();
+fn card(s: &mut String, g: &GovGraph, node: NodeRef<'_>, on: Option<On>) -> std::fmt::Result {
+    let title = name_of(node);
     writeln!(s, "{title}")?;
     writeln!(s, "{}", "=".repeat(title.chars().count().clamp(1, 80)))?;
     let sort = match node.node() {
@@ -165,7 +204,7 @@ fn card(s: &mut String, g: &GovGraph, node: NodeRef<'_>) -> std::fmt::Result {
     match node {
         NodeRef::Organization(org) => org_card(s, org),
         NodeRef::Post(post) => post_card(s, post),
-        other => links_card(s, g, other),
+        other => links_card(s, g, other, on),
     }?;
     let sources = data.sources();
     if !sources.is_empty() {
@@ -190,7 +229,9 @@ fn holders_line(post: PostRef<'_>) -> String {
             })
         })
         .collect();
-    if names.is_empty() {
+    if names.is_empty() && post.at().is_some() {
+        "vacant".to_owned()
+    } else if names.is_empty() {
         "none recorded".to_owned()
     } else {
         names.join(", ")
@@ -283,7 +324,7 @@ fn post_card(s: &mut String, post: PostRef<'_>) -> std::fmt::Result {
     Ok(())
 }
 
-fn links_card(s: &mut String, g: &GovGraph, node: NodeRef<'_>) -> std::fmt::Result {
+fn links_card(s: &mut String, g: &GovGraph, node: NodeRef<'_>, on: Option<On>) -> std::fmt::Result {
     if let NodeRef::Person(p) = node {
         let posts: Vec<_> = p.tenures().collect();
         if !posts.is_empty() {
@@ -307,7 +348,7 @@ fn links_card(s: &mut String, g: &GovGraph, node: NodeRef<'_>) -> std::fmt::Resu
     if let NodeRef::Site(site) = node {
         writeln!(s, "\nAddress       {}", site.label)?;
     }
-    let links = links_of(g, node);
+    let links = links_of(g, node, on);
     if !links.is_empty() {
         writeln!(s, "\nLinks")?;
         for (r, out, other) in links {
@@ -389,19 +430,40 @@ fn write_tree(s: &mut String, root: OrgRef<'_>, ascii: bool, posts: bool) {
     }
 }
 
-pub(crate) fn tree(g: &GovGraph, name: Option<&str>, ascii: bool, posts: bool) -> Outcome {
+pub(crate) fn tree(
+    g: &GovGraph,
+    name: Option<&str>,
+    ascii: bool,
+    posts: bool,
+    on: Option<PartialDate>,
+) -> Outcome {
     let mut s = String::new();
     if let Some(n) = name {
-        write_tree(&mut s, resolve_org(g, n)?, ascii, posts);
+        let org = resolve_org(g, n)?;
+        let org = match on {
+            None => org,
+            Some(day) => g
+                .as_of(day)
+                .org(org.id())
+                .ok_or_else(|| crate::time::not_then(org.as_node(), day))?,
+        };
+        write_tree(&mut s, org, ascii, posts);
     } else {
-        for (i, root) in g.root_orgs().enumerate() {
+        let roots: Vec<OrgRef<'_>> = match on {
+            None => g.root_orgs().collect(),
+            Some(day) => g.as_of(day).root_orgs().collect(),
+        };
+        for (i, root) in roots.into_iter().enumerate() {
             if i > 0 {
                 s.push('\n');
             }
             write_tree(&mut s, root, ascii, posts);
         }
         if s.is_empty() {
-            return Err(input("the graph has no organization"));
+            return Err(input(match on {
+                None => "the graph has no organization".to_owned(),
+                Some(day) => format!("no organization existed on {day}"),
+            }));
         }
     }
     print(&s)
@@ -409,18 +471,36 @@ pub(crate) fn tree(g: &GovGraph, name: Option<&str>, ascii: bool, posts: bool) -
 
 // ---- path ----
 
-pub(crate) fn path(g: &GovGraph, from: &str, to: &str) -> Outcome {
-    let start = resolve(g, from)?;
-    let end = resolve(g, to)?;
-    let chain = g
-        .path(start.id(), end.id())
-        .ok_or_else(|| input(format!("no path links {} and {}", key(start), key(end))))?;
+pub(crate) fn path(
+    g: &GovGraph,
+    from: &str,
+    to: &str,
+    on: Option<PartialDate>,
+    keys: bool,
+) -> Outcome {
+    let start = resolve_on(g, from, on)?;
+    let end = resolve_on(g, to, on)?;
+    let chain = match on {
+        None => g.path(start.id(), end.id()),
+        Some(day) => g.as_of(day).path(start.id(), end.id()),
+    };
+    let chain = chain.ok_or_else(|| {
+        let when = on.map(|d| format!(" on {d}")).unwrap_or_default();
+        input(format!(
+            "no path links {} and {}{when}",
+            key(start),
+            key(end)
+        ))
+    })?;
     let mut s = String::new();
     if chain.is_empty() {
         let _ = writeln!(s, "{} (the same node)", key(start));
-    }
-    for step in chain.steps() {
-        let _ = writeln!(s, "{step}");
+    } else if keys {
+        for step in chain.steps() {
+            let _ = writeln!(s, "{step}");
+        }
+    } else {
+        let _ = writeln!(s, "{chain}");
     }
     print(&s)
 }
@@ -441,38 +521,37 @@ pub(crate) fn search(g: &GovGraph, text: &str, kind: Option<&str>) -> Outcome {
                 })?,
         ),
     };
-    let needle = text.trim().to_lowercase();
-    if needle.is_empty() {
+    if text.trim().is_empty() {
         return Err(crate::usage("give some text to search for"));
     }
     let mut s = String::new();
-    for node in g.node_refs() {
+    let mut other_kinds = 0_usize;
+    for hit in g.search(text) {
+        let node = hit.node;
         if kind.is_some_and(|k| k != node.kind()) {
+            other_kinds += 1;
             continue;
         }
-        let data = node.node();
-        let texts: Vec<&str> = match data {
-            Node::Site(site) => vec![site.label.as_str()],
-            other => other
-                .labels()
-                .map(|l| l.texts().collect())
-                .unwrap_or_default(),
-        };
-        let Some(hit) = texts
-            .into_iter()
-            .find(|t| t.to_lowercase().contains(&needle))
-        else {
-            continue;
-        };
         let name = node.display_name();
-        if hit == name {
+        if hit.label == name {
             let _ = writeln!(s, "{}\t{name}", key(node));
         } else {
-            let _ = writeln!(s, "{}\t{name}\t({hit})", key(node));
+            let _ = writeln!(s, "{}\t{name}\t({})", key(node), hit.label);
         }
     }
     if s.is_empty() {
-        return Err(input(format!("no label contains `{}`", text.trim())));
+        let text = text.trim();
+        return Err(input(match kind {
+            Some(k) if other_kinds > 0 => format!(
+                "no {k} has a label containing `{text}`; {other_kinds} node{} of other kinds {} \
+                 (leave out --kind to see {})",
+                if other_kinds == 1 { "" } else { "s" },
+                if other_kinds == 1 { "does" } else { "do" },
+                if other_kinds == 1 { "it" } else { "them" },
+            ),
+            Some(k) => format!("no {k} has a label containing `{text}`"),
+            None => format!("no label contains `{text}`"),
+        }));
     }
     print(&s)
 }
@@ -527,13 +606,20 @@ pub(crate) fn stats(g: &GovGraph, json: bool) -> Outcome {
     for (r, n) in &by_relation {
         let _ = writeln!(s, "  {r:<22} {n:>6}");
     }
-    let _ = writeln!(
-        s,
-        "hierarchy: {} root{}, {depth} level{} below the deepest root",
-        roots.len(),
-        if roots.len() == 1 { "" } else { "s" },
-        if depth == 1 { "" } else { "s" }
-    );
+    let _ = match (roots.len(), depth) {
+        (0, _) => writeln!(s, "hierarchy: no organization"),
+        (n, 0) => writeln!(
+            s,
+            "hierarchy: {n} root{}; no body has a sub-organization",
+            if n == 1 { "" } else { "s" }
+        ),
+        (n, d) => writeln!(
+            s,
+            "hierarchy: {n} root{}; the deepest body is {d} level{} below its root",
+            if n == 1 { "" } else { "s" },
+            if d == 1 { "" } else { "s" }
+        ),
+    };
     print(&s)
 }
 
@@ -584,8 +670,8 @@ fn summary(loaded: &load::Loaded) -> String {
     )
 }
 
-pub(crate) fn import(file: &str, format: Option<GraphFormat>) -> Outcome {
-    let loaded = load::file(file, format)?;
+pub(crate) fn import(file: &str, format: Option<GraphFormat>, base: Option<&str>) -> Outcome {
+    let loaded = load::file(file, format, base)?;
     let mut s = format!("{}: {}\n", load::shown(file), summary(&loaded));
     match &loaded.report {
         Report::Json => {}
@@ -595,8 +681,8 @@ pub(crate) fn import(file: &str, format: Option<GraphFormat>) -> Outcome {
     print(&s)
 }
 
-pub(crate) fn validate(file: &str, format: Option<GraphFormat>) -> Outcome {
-    let loaded = load::file(file, format)?;
+pub(crate) fn validate(file: &str, format: Option<GraphFormat>, base: Option<&str>) -> Outcome {
+    let loaded = load::file(file, format, base)?;
     let notes = match &loaded.report {
         Report::Json => 0,
         Report::Rdf(r) => r.notes().len(),

@@ -8,7 +8,7 @@ use std::path::Path;
 use clap::ValueEnum;
 use govgraph::GovGraph;
 use govgraph::ingest::{IngestReport, Ingester};
-use govgraph::rdf::{ImportReport, RdfFormat};
+use govgraph::rdf::{ImportReport, Importer, RdfFormat};
 
 use crate::progress::{Progress, ProgressReader};
 use crate::{Failure, Outcome, input, usage};
@@ -24,7 +24,7 @@ pub(crate) enum GraphFormat {
     Ntriples,
     /// N-Quads.
     Nquads,
-    /// `TriG`.
+    /// TriG.
     Trig,
     /// RDF/XML.
     Rdfxml,
@@ -91,10 +91,14 @@ pub(crate) struct Loaded {
 }
 
 /// The graph a command works on: the built-in dataset, or `--graph`.
-pub(crate) fn graph(path: Option<&str>, format: Option<GraphFormat>) -> Outcome<GovGraph> {
+pub(crate) fn graph(
+    path: Option<&str>,
+    format: Option<GraphFormat>,
+    base: Option<&str>,
+) -> Outcome<GovGraph> {
     match path {
         None => Ok(govgraph::datasets::general_office()),
-        Some(p) => Ok(file(p, format)?.graph),
+        Some(p) => Ok(file(p, format, base)?.graph),
     }
 }
 
@@ -104,8 +108,9 @@ pub(crate) fn shown(path: &str) -> &str {
 }
 
 /// Loads `path` (`-`: standard input) in `format`, or the format its
-/// extension names.
-pub(crate) fn file(path: &str, format: Option<GraphFormat>) -> Outcome<Loaded> {
+/// extension names; RDF with its instance IRIs under `base` (default: the
+/// export's default base).
+pub(crate) fn file(path: &str, format: Option<GraphFormat>, base: Option<&str>) -> Outcome<Loaded> {
     let format = match format {
         Some(f) => f,
         None if path == "-" => {
@@ -119,6 +124,20 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>) -> Outcome<Loaded> {
                  (json, turtle, ntriples, nquads, trig, rdfxml, jsonld or article)"
             ))
         })?,
+    };
+    if base.is_some() && format.rdf().is_none() {
+        return Err(usage(format!(
+            "a base IRI applies to RDF files only, not {}",
+            format
+                .to_possible_value()
+                .map_or_else(String::new, |v| v.get_name().to_owned())
+        )));
+    }
+    let rdf_reader = match base {
+        None => Importer::new(),
+        Some(b) => Importer::new()
+            .with_base_iri(b)
+            .map_err(|e| usage(e.to_string()))?,
     };
     let name = shown(path);
     let at = |e: &dyn std::fmt::Display| input(format!("{name}: {e}"));
@@ -138,7 +157,7 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>) -> Outcome<Loaded> {
         rdf => {
             let rdf = rdf.rdf().ok_or_else(|| input("not an RDF format"))?;
             let (reader, progress) = open(path)?;
-            let imported = govgraph::rdf::import(reader, rdf).map_err(|e| match &e {
+            let imported = rdf_reader.import(reader, rdf).map_err(|e| match &e {
                 // The parser's own words follow the position.
                 govgraph::rdf::ImportError::Syntax { source, .. } => at(&format!("{e}: {source}")),
                 _ => at(&e),

@@ -5,9 +5,9 @@ use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
 
 use clap::ValueEnum;
-use govgraph::GovGraph;
 use govgraph::rdf::{Exporter, RdfFormat};
 use govgraph::render::{self, SvgOptions};
+use govgraph::{GovGraph, PartialDate};
 
 use crate::load::io_message;
 use crate::progress::{Progress, ProgressWriter};
@@ -22,7 +22,7 @@ pub(crate) enum OutFormat {
     Ntriples,
     /// N-Quads (each node in its source's named graph).
     Nquads,
-    /// `TriG` (each node in its source's named graph).
+    /// TriG (each node in its source's named graph).
     Trig,
     /// RDF/XML.
     Rdfxml,
@@ -82,6 +82,8 @@ pub(crate) struct Options {
     pub(crate) base: Option<String>,
     pub(crate) title: Option<String>,
     pub(crate) posts: bool,
+    /// Write the graph as it was on this date (JSON, DOT, SVG).
+    pub(crate) as_of: Option<PartialDate>,
 }
 
 /// Where a graph goes, in which format.
@@ -113,6 +115,13 @@ impl Target {
 
     /// Writes `graph`. Checks the options before creating the file.
     pub(crate) fn write(&self, graph: &GovGraph, opts: &Options) -> Outcome {
+        // A JSON snapshot is a graph of its own, taken before the file is
+        // made.
+        let snapshot = match (opts.as_of, self.format) {
+            (Some(day), OutFormat::Json) => Some(crate::time::snapshot_or_fail(graph, day)?),
+            _ => None,
+        };
+        let graph = snapshot.as_ref().unwrap_or(graph);
         let exporter = match &opts.base {
             Some(base) => Exporter::new()
                 .with_base_iri(base.as_str())
@@ -153,13 +162,19 @@ impl Target {
                 graph.write_json_pretty(&mut out)?;
                 out.write_all(b"\n")?;
             }
-            OutFormat::Dot => render::write_dot(graph, &mut out)?,
+            OutFormat::Dot => match opts.as_of {
+                Some(day) => render::write_dot_as_of(graph.as_of(day), &mut out)?,
+                None => render::write_dot(graph, &mut out)?,
+            },
             OutFormat::Svg => {
                 let mut svg = SvgOptions::new().with_posts(opts.posts);
                 if let Some(t) = &opts.title {
                     svg = svg.with_title(t.as_str());
                 }
-                render::write_svg(graph, &svg, &mut out)?;
+                match opts.as_of {
+                    Some(day) => render::write_svg_as_of(graph.as_of(day), &svg, &mut out)?,
+                    None => render::write_svg(graph, &svg, &mut out)?,
+                }
             }
             rdf => {
                 let format = rdf.rdf().unwrap_or(RdfFormat::Turtle);
