@@ -385,7 +385,11 @@ fn hostile_article_values_ingest_and_round_trip() {
         let mut ing = govgraph::ingest::Ingester::new();
         ing.ingest_str("hostile.txt", &text)
             .unwrap_or_else(|e| panic!("{s:?}: {e}"));
-        let (g, _) = ing.finish();
+        let govgraph::ingest::Ingested {
+            graph: g,
+            report: _,
+            ..
+        } = ing.finish();
         let body = g.org_by_slug("hostile-agency").expect("ingested");
         let value = one_line.trim();
         if !value.is_empty() {

@@ -16,7 +16,8 @@ fn fixture(name: &str) -> PathBuf {
 fn one(name: &str) -> (GovGraph, IngestReport) {
     let mut ing = Ingester::new();
     ing.ingest_path(fixture(name)).expect("the fixture ingests");
-    ing.finish()
+    let done = ing.finish();
+    (done.graph, done.report)
 }
 
 #[track_caller]
@@ -124,7 +125,9 @@ fn predecessors_across_two_articles() {
         "national-health-and-family-planning-commission.txt",
     ))
     .expect("ingests");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     let nhc = org(&g, "national-health-commission");
     let nhfpc = org(&g, "national-health-and-family-planning-commission");
     assert_eq!(date(nhc).as_deref(), Some("2018-03"));
@@ -279,7 +282,9 @@ fn a_directory_gives_one_merged_graph() {
         "State Council of the People's Republic of China",
     );
     ing.ingest_path(fixture("")).expect("the directory ingests");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     assert_eq!(report.articles().count(), 7);
     assert_eq!(report.conflicts().count(), 0, "{report}");
 
@@ -345,7 +350,7 @@ fn a_directory_gives_one_merged_graph() {
     }
     let founded: Vec<String> = report
         .provenance_of(NodeKind::Organization, "national-health-commission")
-        .filter(|p| p.fact == "founded")
+        .filter(|p| p.fact == govgraph::ingest::Fact::Founded)
         .map(|p| p.at.to_string())
         .collect();
     assert_eq!(founded, ["National Health Commission:7"]);
@@ -364,7 +369,9 @@ fn a_second_article_that_disagrees_is_a_conflict() {
         "= Bureau of Tests =\nInfobox\n- Formed: 1991\n- Parent Agency: Council B\n",
     )
     .expect("ingests");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     let b = org(&g, "bureau-of-tests");
     assert_eq!(date(b).as_deref(), Some("1990"), "the first value is kept");
     assert_eq!(

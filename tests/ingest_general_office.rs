@@ -16,7 +16,9 @@ fn ingested() -> GovGraph {
     let mut ing = Ingester::new();
     ing.ingest_path(fixture("general-office.txt"))
         .expect("the fixture ingests");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     assert_eq!(report.warnings().count(), 0, "{report}");
     assert_eq!(prose_lines(&report), [19], "{report}");
     assert_eq!(report.conflicts().count(), 0, "{report}");
@@ -208,7 +210,9 @@ fn the_seed_article_itself_ingests_with_the_datasets_infobox_facts() {
     ingester
         .ingest_path(path)
         .expect("the seed is a well-formed article");
-    let (g, report) = ingester.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ingester.finish();
     assert_eq!(report.warnings().count(), 0, "{report}");
     // Nothing is ignored but the prose: the sentence that opens the
     // Functions list, the three paragraphs after it, and the one that

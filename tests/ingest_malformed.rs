@@ -54,12 +54,15 @@ fn files_that_are_not_utf8_or_missing_are_errors_naming_them() {
     let dir = std::env::temp_dir().join(format!("govgraph-ingest-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let bin = dir.join("garbage.txt");
-    std::fs::write(&bin, b"= Title =\nline two\n\xff\xfe\x00binary").expect("write");
+    std::fs::write(&bin, b"= Title =\nline two\nab\xc3\xa9\xff\xfe\x00binary").expect("write");
     let e = Ingester::new().ingest_path(&bin).expect_err("not utf-8");
-    assert!(matches!(e, IngestError::NotUtf8 { line: 3, .. }), "{e:?}");
+    assert!(
+        matches!(e, IngestError::NotUtf8 { at, .. } if at == govgraph::TextPosition::new(3, 4)),
+        "{e:?}"
+    );
     assert_eq!(
         e.to_string(),
-        format!("{}:3: the article is not valid UTF-8", bin.display())
+        format!("{}:3:4: the article is not valid UTF-8", bin.display())
     );
 
     let big = dir.join("big.txt");
@@ -84,7 +87,9 @@ fn files_that_are_not_utf8_or_missing_are_errors_naming_them() {
     let mut ing = Ingester::new();
     let e = ing.ingest_path(&dir).expect_err("garbage.txt");
     assert!(matches!(e, IngestError::NotUtf8 { .. }));
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     assert_eq!(report.articles().collect::<Vec<_>>(), ["Alpha Office"]);
     assert!(g.org_by_slug("alpha-office").is_some());
 
@@ -103,7 +108,9 @@ fn structural_problems_are_warnings_with_lines() {
     let text = "= Office of Odd Input =\nInfobox\n- Formed 1990\n- : nothing\n- Formed: sometime in the 1990s\n- Logo Width: wide\n- Logo: A.svg\n- Website: not a site\n- Chief1 Name: 王\n- Chief1 Position: Director (acting)\n\n== See also ==\n- Group\n      - Three levels at once\n";
     let mut ing = Ingester::new();
     ing.ingest_str("odd.txt", text).expect("ingests");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     let got: Vec<String> = report
         .warnings()
         .map(|w| format!("{}: {}", w.at, w.kind))
@@ -195,16 +202,12 @@ fn every_ignore_reason() {
             "a width with no image to apply it to",
         ),
         (
-            IgnoreReason::NameWithoutPost,
-            "a name with no position or portfolio: there is no post to hold",
-        ),
-        (
             IgnoreReason::MinisterTypeUnused,
             "every minister has a portfolio, which names the post",
         ),
         (
             IgnoreReason::SectionNotRead,
-            "only the Functions, Organization and See also sections are read",
+            "only the Functions, Organization, See also and officeholder list sections are read",
         ),
         (
             IgnoreReason::NestedTooDeep,
@@ -263,7 +266,9 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
 - Agency ID: Q42\n- Motto: All of it\n- Map: map.png\n- Footnotes: none\n";
     let mut ing = Ingester::new();
     ing.ingest_str("e.txt", text).expect("ingests");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     assert_eq!(report.warnings().count(), 0, "{report}");
     let ignored: Vec<(String, String)> = report
         .ignored()
@@ -293,10 +298,19 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
                 "Seal Width",
                 "the model holds one emblem and the logo is kept"
             ),
-            expect(
-                "chief2 name: D Person",
-                "a name with no position or portfolio: there is no post to hold"
-            ),
+        ]
+    );
+    // Leaders with no position hold a post titled for their role in the
+    // body, reported as supplied.
+    let supplied: Vec<String> = report
+        .supplied_titles()
+        .map(|t| format!("{} {} {} {}", t.at, t.role, t.post, t.title))
+        .collect();
+    assert_eq!(
+        supplied,
+        [
+            "Agency of Everything:30 chief post/chief-of-the-agency-of-everything Chief of the Agency of Everything",
+            "Agency of Everything:25 minister post/minister-of-the-agency-of-everything Minister of the Agency of Everything",
         ]
     );
     let o = g.org_by_slug("agency-of-everything").expect("ingested");
@@ -338,8 +352,8 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
             .collect::<Vec<_>>(),
         ["https://example.org/everything"]
     );
-    // Chief1 heads; the minister (its post from Minister Type) and the
-    // deputy do not.
+    // Chief1 heads; the minister (its post titled from Minister Type), the
+    // second chief and the deputy do not.
     assert_eq!(
         o.heads()
             .map(govgraph::PersonRef::display_name)
@@ -348,7 +362,15 @@ fn the_whole_template_is_used_or_ignored_with_a_reason() {
     );
     let mut posts: Vec<&str> = o.posts().map(govgraph::PostRef::display_name).collect();
     posts.sort_unstable();
-    assert_eq!(posts, ["Deputy Minister", "Director", "Minister"]);
+    assert_eq!(
+        posts,
+        [
+            "Chief of the Agency of Everything",
+            "Deputy Minister",
+            "Director",
+            "Minister of the Agency of Everything"
+        ]
+    );
     let hq = o.headquarters().expect("hq");
     let chain: Vec<String> = std::iter::successors(hq.places().next(), |p| p.contained_in().next())
         .map(|p| format!("{} ({})", p.display_name(), p.kind))
@@ -389,7 +411,9 @@ fn hostile_shapes_do_not_panic() {
         let mut ing = Ingester::new();
         let _ = ing.ingest_str("x", text);
         let _ = ing.ingest_str("x", text);
-        let (_g, report) = ing.finish();
+        let govgraph::ingest::Ingested {
+            graph: _g, report, ..
+        } = ing.finish();
         let _ = report.to_string();
     }
 }
@@ -399,7 +423,9 @@ fn self_links_are_warnings_not_panics() {
     let mut ing = Ingester::new();
     ing.ingest_str("a", "= A Agency =\nInfobox\n- Parent Agency: A Agency\n")
         .expect("ingests");
-    let (_, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: _, report, ..
+    } = ing.finish();
     let got: Vec<String> = report.warnings().map(|w| w.kind.to_string()).collect();
     assert_eq!(
         got,
@@ -432,7 +458,9 @@ fn a_hundred_thousand_lines_ingest_in_linear_time() {
     assert_eq!(article.sections.len(), 3);
     let mut ing = Ingester::new();
     ing.ingest_str("large.txt", &text).expect("ingests");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     let elapsed = start.elapsed();
     let o = g.org_by_slug("large-agency").expect("ingested");
     assert_eq!(o.functions().count(), 2_000);
@@ -470,7 +498,9 @@ Related:\n\
 - Office of Verse\n";
     let mut ing = Ingester::new();
     ing.ingest_str("prose.txt", text).expect("well formed");
-    let (g, report) = ing.finish();
+    let govgraph::ingest::Ingested {
+        graph: g, report, ..
+    } = ing.finish();
     let ignored: Vec<(usize, IgnoreReason)> = report
         .ignored()
         .map(|i| (i.at.line, i.reason.clone()))

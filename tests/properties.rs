@@ -233,7 +233,7 @@ proptest! {
         let text = render_article(&g, body).expect("a body with a name");
         let mut ing = Ingester::new();
         ing.ingest_str("rendered.txt", &text).expect("ingests");
-        let (back, _) = ing.finish();
+        let govgraph::ingest::Ingested { graph: back, report: _, .. } = ing.finish();
         let b = back.orgs().find(|o| o.data().labels.english() == Some(title.as_str()));
         let b = b.unwrap_or_else(|| panic!("no body named {title:?} from\n{text}"));
         prop_assert_eq!(b.data().details().description.as_deref(), description.as_deref(), "{}", text);

@@ -26,9 +26,8 @@
 //! Structure that cannot be read is reported as a [`Warning`] with its
 //! line, or, when there is no article at all, as an [`IngestError`].
 
-use std::fmt;
-
 use super::IngestError;
+pub use super::warning::{Warning, WarningKind};
 
 /// One `- Key: Value` line of the infobox.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +106,52 @@ pub struct Paragraph {
     pub text: String,
     /// The line it starts on.
     pub line: usize,
+    /// Each line's number and where its text starts in `text`.
+    starts: Vec<(usize, usize)>,
+}
+
+impl Paragraph {
+    /// The paragraph's lines, each with its number, as written (trimmed).
+    ///
+    /// ```
+    /// use govgraph::ingest::{Article, Block};
+    /// let (a, _) = Article::parse("a.txt", "= A =\n\n1 Li Weihan 1949\n2 Xi Zhongxun 1953\n")?;
+    /// let Some(Block::Paragraph(p)) = a.lead.first() else { panic!() };
+    /// let lines: Vec<(usize, &str)> = p.lines().collect();
+    /// assert_eq!(lines, [(3, "1 Li Weihan 1949"), (4, "2 Xi Zhongxun 1953")]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn lines(&self) -> impl Iterator<Item = (usize, &str)> + '_ {
+        self.starts.iter().enumerate().map(|(i, &(line, start))| {
+            let end = self
+                .starts
+                .get(i + 1)
+                .map_or(self.text.len(), |&(_, next)| next.saturating_sub(1));
+            (line, self.text.get(start..end).unwrap_or_default())
+        })
+    }
+}
+
+/// One row of a table: the cells between `|` marks, trimmed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TableRow {
+    /// The cells, in order; an empty cell is an empty string.
+    pub cells: Vec<String>,
+    /// The line it is on.
+    pub line: usize,
+}
+
+/// A table: consecutive lines that start with `|`. A line of only `|`,
+/// `-`, `:` and spaces (`|---|---|`) separates the header from the body
+/// and is no row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Table {
+    /// The rows, in order, the header (if any) first.
+    pub rows: Vec<TableRow>,
+    /// The lines of separator rows.
+    pub separators: Vec<usize>,
 }
 
 /// A piece of a section's body.
@@ -117,6 +162,8 @@ pub enum Block {
     Paragraph(Paragraph),
     /// A list: consecutive list items at the outermost level.
     List(Vec<ListItem>),
+    /// A table: consecutive lines starting with `|`.
+    Table(Table),
 }
 
 impl Block {
@@ -125,6 +172,14 @@ impl Block {
         match self {
             Block::Paragraph(p) => p.line,
             Block::List(items) => items.first().map_or(0, |i| i.line),
+            Block::Table(t) => t
+                .rows
+                .first()
+                .map(|r| r.line)
+                .into_iter()
+                .chain(t.separators.first().copied())
+                .min()
+                .unwrap_or(0),
         }
     }
 }
@@ -153,7 +208,7 @@ impl Section {
     pub fn list_items(&self) -> impl Iterator<Item = &ListItem> + '_ {
         self.blocks.iter().flat_map(|b| match b {
             Block::List(items) => items.as_slice(),
-            Block::Paragraph(_) => &[],
+            Block::Paragraph(_) | Block::Table(_) => &[],
         })
     }
 }
@@ -181,137 +236,15 @@ pub struct Article {
     pub title_line: usize,
     /// The line `Infobox`, if there is one.
     pub infobox_line: Option<usize>,
+    /// The template named on the infobox line (`Infobox official post`
+    /// gives `official post`), if one is.
+    pub template: Option<String>,
     /// The infobox fields in the order written, repeats included.
     pub infobox: Vec<Field>,
     /// The paragraphs and lists before the first section.
     pub lead: Vec<Block>,
     /// The level-2 sections, in order.
     pub sections: Vec<Section>,
-}
-
-/// Something in an article that was read with a guess or not read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Warning {
-    /// The line it is about.
-    pub line: usize,
-    /// What happened.
-    pub kind: WarningKind,
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: {}", self.line, self.kind)
-    }
-}
-
-/// What a [`Warning`] is about. Messages are lowercase, without a final
-/// period.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum WarningKind {
-    /// An infobox line with no `:` between key and value.
-    InfoboxLineWithoutColon,
-    /// An infobox line with nothing before the `:`.
-    InfoboxLineWithoutKey,
-    /// A list item indented more than one level deeper than the item
-    /// before it; it is read as one level deeper.
-    ListTooDeep {
-        /// How many levels deeper it was written.
-        levels: usize,
-    },
-    /// A heading whose closing `=` do not match its opening ones.
-    UnbalancedHeading,
-    /// A heading with no text.
-    EmptyHeading,
-    /// A `= Title =` line after the first.
-    SecondTitle,
-    /// A second `Infobox` line, or one after the prose started.
-    LateInfobox,
-    /// A date the ingester cannot read; the text is kept here.
-    UnreadableDate {
-        /// The text as written.
-        text: String,
-    },
-    /// A web address that is not a valid IRI even after completion.
-    UnreadableUrl {
-        /// The text as written.
-        text: String,
-    },
-    /// A width that is not a whole number of pixels.
-    UnreadableWidth {
-        /// The text as written.
-        text: String,
-    },
-    /// A name with no ASCII letter or digit; its slug is made from the
-    /// article's title instead.
-    SlugFallback {
-        /// The name.
-        name: String,
-        /// The slug given.
-        slug: String,
-    },
-    /// A parenthesised qualifier of a position that is not a rank; it is
-    /// kept in the post's name.
-    QualifierKept {
-        /// The qualifier, without parentheses.
-        qualifier: String,
-    },
-    /// The graph refused a link (it would close a cycle, or join a node to
-    /// itself); the link is left out.
-    LinkRefused {
-        /// The graph's reason.
-        reason: String,
-    },
-}
-
-impl fmt::Display for WarningKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            WarningKind::InfoboxLineWithoutColon => {
-                f.write_str("infobox line has no colon between key and value: skipped")
-            }
-            WarningKind::InfoboxLineWithoutKey => {
-                f.write_str("infobox line has no key before its colon: skipped")
-            }
-            WarningKind::ListTooDeep { levels } => write!(
-                f,
-                "list item nested {levels} levels below the item before it: read as one level"
-            ),
-            WarningKind::UnbalancedHeading => {
-                f.write_str("heading closes with a different number of `=` than it opens with")
-            }
-            WarningKind::EmptyHeading => f.write_str("heading has no text"),
-            WarningKind::SecondTitle => f.write_str("a second title: read as a section heading"),
-            WarningKind::LateInfobox => {
-                f.write_str("`Infobox` line after the prose started: read as prose")
-            }
-            WarningKind::UnreadableDate { text } => {
-                write!(
-                    f,
-                    "date {text:?} is not a form I can read: kept as text here only"
-                )
-            }
-            WarningKind::UnreadableUrl { text } => {
-                write!(f, "{text:?} is not a web address: left out")
-            }
-            WarningKind::UnreadableWidth { text } => {
-                write!(
-                    f,
-                    "width {text:?} is not a whole number of pixels: left out"
-                )
-            }
-            WarningKind::SlugFallback { name, slug } => write!(
-                f,
-                "name {name:?} has no ASCII letter or digit: its slug is `{slug}`"
-            ),
-            WarningKind::QualifierKept { qualifier } => write!(
-                f,
-                "qualifier {qualifier:?} is not a rank: kept in the post's name"
-            ),
-            WarningKind::LinkRefused { reason } => write!(f, "link left out: {reason}"),
-        }
-    }
 }
 
 /// A line with its leading indentation measured (a tab counts as two
@@ -444,6 +377,7 @@ struct BodyBuilder {
     sections: Vec<Section>,
     para: Option<Paragraph>,
     list: ListBuilder,
+    table: Option<Table>,
 }
 
 impl BodyBuilder {
@@ -457,6 +391,9 @@ impl BodyBuilder {
     fn flush(&mut self) {
         if let Some(p) = self.para.take() {
             self.blocks().push(Block::Paragraph(p));
+        }
+        if let Some(t) = self.table.take() {
+            self.blocks().push(Block::Table(t));
         }
         if let Some(items) = self.list.finish() {
             self.blocks().push(Block::List(items));
@@ -487,21 +424,48 @@ impl BodyBuilder {
     }
 
     fn prose(&mut self, line: usize, text: &str) {
-        if !self.list.is_empty() {
+        if !self.list.is_empty() || self.table.is_some() {
             self.flush();
         }
         match &mut self.para {
             Some(p) => {
                 p.text.push(' ');
+                p.starts.push((line, p.text.len()));
                 p.text.push_str(text);
             }
             None => {
                 self.para = Some(Paragraph {
                     text: text.to_owned(),
                     line,
+                    starts: vec![(line, 0)],
                 });
             }
         }
+    }
+
+    /// A line starting with `|` (`rest` follows it): a row of the current
+    /// table, or a new one.
+    fn table_line(&mut self, line: usize, rest: &str) {
+        if self.para.is_some() || !self.list.is_empty() {
+            self.flush();
+        }
+        let table = self.table.get_or_insert_with(|| Table {
+            rows: Vec::new(),
+            separators: Vec::new(),
+        });
+        if rest
+            .chars()
+            .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'))
+            && rest.contains('-')
+        {
+            table.separators.push(line);
+            return;
+        }
+        let inner = rest.strip_suffix('|').unwrap_or(rest);
+        table.rows.push(TableRow {
+            cells: inner.split('|').map(|c| c.trim().to_owned()).collect(),
+            line,
+        });
     }
 }
 
@@ -573,6 +537,7 @@ impl Article {
             title,
             title_line: first.number,
             infobox_line: None,
+            template: None,
             infobox: Vec::new(),
             lead: Vec::new(),
             sections: Vec::new(),
@@ -583,6 +548,7 @@ impl Article {
             sections: Vec::new(),
             para: None,
             list: ListBuilder::default(),
+            table: None,
         };
         let mut phase = Phase::Head;
 
@@ -601,12 +567,16 @@ impl Article {
                 body.flush();
                 continue;
             }
-            if phase == Phase::Head && line.text.eq_ignore_ascii_case("infobox") {
-                phase = Phase::Infobox;
-                article.infobox_line = Some(line.number);
-                continue;
+            let template = infobox_line(line.text);
+            if phase == Phase::Head {
+                if let Some(name) = template {
+                    phase = Phase::Infobox;
+                    article.infobox_line = Some(line.number);
+                    article.template = (!name.is_empty()).then(|| name.to_owned());
+                    continue;
+                }
             }
-            if line.text.eq_ignore_ascii_case("infobox") {
+            if template.is_some() {
                 warnings.push(Warning {
                     line: line.number,
                     kind: WarningKind::LateInfobox,
@@ -638,9 +608,16 @@ impl Article {
                 body.open_section(level, text.to_owned(), line.number);
                 continue;
             }
+            if let Some(rest) = line.text.strip_prefix('|') {
+                body.table_line(line.number, rest);
+                continue;
+            }
             if let Some((marker, text)) = list_item(line.text) {
                 if let Some(p) = body.para.take() {
                     body.blocks().push(Block::Paragraph(p));
+                }
+                if let Some(t) = body.table.take() {
+                    body.blocks().push(Block::Table(t));
                 }
                 let item = ListItem {
                     marker,
@@ -676,8 +653,24 @@ impl Article {
     pub fn first_paragraph(&self) -> Option<&Paragraph> {
         self.lead.iter().find_map(|b| match b {
             Block::Paragraph(p) => Some(p),
-            Block::List(_) => None,
+            Block::List(_) | Block::Table(_) => None,
         })
+    }
+}
+
+/// `Infobox` or `Infobox <template name>` → the name (empty for none).
+fn infobox_line(text: &str) -> Option<&str> {
+    let head = text.get(..7)?;
+    if !head.eq_ignore_ascii_case("infobox") {
+        return None;
+    }
+    let rest = &text[7..];
+    if rest.is_empty() {
+        Some("")
+    } else if rest.starts_with(char::is_whitespace) {
+        Some(rest.trim())
+    } else {
+        None
     }
 }
 

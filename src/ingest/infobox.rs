@@ -10,12 +10,12 @@
 //! | `type`, `agency_type` | the [`OrgKind`] when it clearly maps, and a body-type category |
 //! | `logo`, `logo_width` (`logo_size`), `seal`, `seal_width` (`seal_size`) | the [`Logo`](crate::Logo) (the seal only when there is no logo) |
 //! | `formed`, `dissolved` | founding and dissolution dates |
-//! | `preceding1`..`6`, `superseding1`..`6` | `Replaces` links, newer to older |
+//! | `preceding1`..`6`, `superseding1`..`6` | `Replaces` links, newer to older, and reorganization events dated `formed` / `dissolved`; years after a name, `(1952–1998)`, are that body's |
 //! | `jurisdiction` | a [`Jurisdiction`](crate::Jurisdiction) linked by `HasJurisdiction` |
 //! | `headquarters` | the headquarters [`Site`](crate::Site) and the places it lies in |
 //! | `employees`, `budget` | the text as written |
-//! | `chief1`..`9` `_name`/`_position`, `minister1`..`8` `_name`/`_pfo`, `deputyminister1`..`8` `_name`/`_pfo` | a person holding a post in the body |
-//! | `minister_type` | the post's name for a minister given without a portfolio |
+//! | `chief1`..`9` `_name`/`_position`, `minister1`..`8` `_name`/`_pfo`, `deputyminister1`..`8` `_name`/`_pfo` | a person (one per name of the field) holding a post in the body; with no position, a post titled for the role (see [`Ingester`]) |
+//! | `minister_type` | the word of the title supplied for a minister given without a portfolio |
 //! | `parent_department`, `parent_agency` | the parent body |
 //! | `child1_agency`..`child25_agency` | sub-organizations |
 //! | `keydocument1`.. | key documents |
@@ -23,7 +23,22 @@
 //! | `agency_id` | `same_as` a Wikidata entity when it is a Q-id |
 //! | captions, image, status, motto, maps, coordinates, footnotes | reported as ignored, with the reason |
 
-use crate::{Lang, OrgKind, PartialDate};
+use std::collections::{BTreeMap, HashMap};
+
+use super::article::{Article, WarningKind};
+use super::fact::{Fact, LeaderRole};
+use super::ingester::{Ctx, Ingester};
+use super::leaders::Leader;
+use super::report::IgnoreReason;
+
+use super::staging::{labels_mut, suffixed};
+use super::text::{
+    clean_name, file_name, guess_lang, name_key, parse_date, parse_url, parse_width, wikidata,
+};
+use crate::{
+    Address, CategoryKind, Jurisdiction, Lang, Logo, Node, NodeKind, PlaceKind, Relation, Site,
+    Slug, Source, Website,
+};
 
 /// What a template parameter means to the ingester.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,14 +71,6 @@ pub(crate) enum Param {
     /// A numbered parameter past the template's last number.
     OutOfRange(u32),
     Unknown,
-}
-
-/// Who a leader parameter lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub(crate) enum LeaderRole {
-    Chief,
-    Minister,
-    DeputyMinister,
 }
 
 /// Which half of a leader pair a parameter gives.
@@ -156,434 +163,341 @@ pub(crate) fn param_number(param: &str) -> u32 {
     numbered(param).1.unwrap_or(1)
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+impl Ingester {
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one arm per template parameter, in the table's order"
+    )]
+    pub(super) fn read_infobox(&mut self, ctx: &Ctx, article: &Article, subject: usize) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut leaders: BTreeMap<(LeaderRole, u32), Leader> = BTreeMap::new();
+        let mut logo: Option<(&str, usize, &str)> = None;
+        let mut seal: Option<(&str, usize, &str)> = None;
+        let mut logo_width: Option<(&str, usize, &str)> = None;
+        let mut seal_width: Option<(&str, usize, &str)> = None;
+        let mut minister_type: Option<(&str, usize, &str)> = None;
+        let mut native_lang: Option<Lang> = None;
+        let mut romanized: Vec<(&str, usize)> = Vec::new();
+        let mut preceding: Vec<(usize, usize)> = Vec::new();
+        let mut superseding: Vec<(usize, usize)> = Vec::new();
 
-/// An English month name or its three- or four-letter abbreviation, with
-/// or without a period.
-fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == w || (w.len() <= 4 && m.starts_with(&w)))
-        .and_then(|i| u32::try_from(i + 1).ok())
-}
+        for field in &article.infobox {
+            let param = field.parameter();
+            let (key, value, line) = (field.key.as_str(), field.value.as_str(), field.line);
+            if value.is_empty() {
+                self.ignore(ctx, line, key, IgnoreReason::EmptyValue);
+                continue;
+            }
+            if let Some(&first_line) = seen.get(&param) {
+                self.ignore(ctx, line, key, IgnoreReason::Repeated { first_line });
+                continue;
+            }
+            seen.insert(param.clone(), line);
+            match classify(&param) {
+                Param::Name => {
+                    let name = clean_name(value);
+                    self.register(NodeKind::Organization, &name, subject);
+                    if let Some(labels) = labels_mut(&mut self.nodes[subject].node) {
+                        if labels.english().map(name_key) != Some(name_key(&name)) {
+                            labels.add_alternate(Lang::en(), name);
+                        }
+                    }
+                    self.fact(subject, Fact::Name, ctx, line, true);
+                }
+                Param::NativeName => {
+                    let lang = guess_lang(value);
+                    native_lang.get_or_insert_with(|| lang.clone());
+                    let claim = format!("{lang}:{value}");
+                    if self.claim(subject, Fact::NativeName, &claim, ctx, line) {
+                        if let Some(labels) = labels_mut(&mut self.nodes[subject].node) {
+                            if labels.preferred(&lang).is_some() {
+                                labels.add_alternate(lang, value);
+                            } else {
+                                labels.set_preferred(lang, value);
+                            }
+                        }
+                    }
+                    self.register(NodeKind::Organization, value, subject);
+                    self.fact(subject, Fact::NativeName, ctx, line, true);
+                }
+                Param::NativeNameRomanized => romanized.push((value, line)),
+                Param::Type => {
+                    let c = self.category(CategoryKind::BodyType, value, ctx, line);
+                    self.link(subject, Relation::Classification, c, ctx, line);
+                    self.fact(subject, Fact::Type, ctx, line, true);
+                }
+                Param::Logo => logo = Some((value, line, key)),
+                Param::LogoWidth => logo_width = Some((value, line, key)),
+                Param::Seal => seal = Some((value, line, key)),
+                Param::SealWidth => seal_width = Some((value, line, key)),
+                Param::Formed | Param::Dissolved => {
+                    let fact = if classify(&param) == Param::Formed {
+                        Fact::Founded
+                    } else {
+                        Fact::Dissolved
+                    };
+                    let Some(date) = parse_date(value) else {
+                        self.warn(
+                            ctx,
+                            line,
+                            WarningKind::UnreadableDate {
+                                text: value.to_owned(),
+                            },
+                        );
+                        continue;
+                    };
+                    if self.claim(subject, fact, &date.to_string(), ctx, line) {
+                        if let Node::Organization(o) = &mut self.nodes[subject].node {
+                            if fact == Fact::Founded {
+                                o.founded = Some(date);
+                            } else {
+                                o.details_mut().dissolved = Some(date);
+                            }
+                        }
+                    }
+                    self.fact(subject, fact, ctx, line, true);
+                }
+                Param::Preceding => {
+                    let older = self.reorganized_body(ctx, value, line);
+                    preceding.push((older, line));
+                    self.link(subject, Relation::Replaces, older, ctx, line);
+                    self.fact(older, Fact::Preceding, ctx, line, true);
+                    self.fact(subject, Fact::Preceding, ctx, line, false);
+                }
+                Param::Superseding => {
+                    let newer = self.reorganized_body(ctx, value, line);
+                    superseding.push((newer, line));
+                    self.link(newer, Relation::Replaces, subject, ctx, line);
+                    self.fact(newer, Fact::Superseding, ctx, line, true);
+                    self.fact(subject, Fact::Superseding, ctx, line, false);
+                }
+                Param::Jurisdiction => {
+                    let name = clean_name(value);
+                    let j = self.named(NodeKind::Jurisdiction, &name, ctx, line, |s, n| {
+                        Jurisdiction::new(s, n).into()
+                    });
+                    self.link(subject, Relation::HasJurisdiction, j, ctx, line);
+                    self.fact(j, Fact::Jurisdiction, ctx, line, true);
+                    self.fact(subject, Fact::Jurisdiction, ctx, line, true);
+                }
+                Param::Headquarters => self.headquarters(ctx, subject, value, line),
+                Param::Employees | Param::Budget => {
+                    let fact = if classify(&param) == Param::Employees {
+                        Fact::Employees
+                    } else {
+                        Fact::Budget
+                    };
+                    if self.claim(subject, fact, value, ctx, line) {
+                        if let Node::Organization(o) = &mut self.nodes[subject].node {
+                            if fact == Fact::Employees {
+                                o.details_mut().employees = Some(value.to_owned());
+                            } else {
+                                o.details_mut().budget = Some(value.to_owned());
+                            }
+                        }
+                    }
+                    self.fact(subject, fact, ctx, line, true);
+                }
+                Param::MinisterType => minister_type = Some((value, line, key)),
+                Param::Leader(role, part) => {
+                    let slot = leaders.entry((role, param_number(&param))).or_default();
+                    let v = Some((value.to_owned(), line));
+                    match part {
+                        LeaderPart::Name => slot.name = v,
+                        LeaderPart::Post => slot.post = v,
+                    }
+                }
+                Param::Parent => {
+                    let parent = self.org(value, ctx, line, None);
+                    self.link(subject, Relation::SubOrganizationOf, parent, ctx, line);
+                    self.fact(parent, Fact::Child, ctx, line, true);
+                    self.fact(subject, Fact::Parent, ctx, line, true);
+                }
+                Param::Child => {
+                    let child = self.org(value, ctx, line, None);
+                    self.link(child, Relation::SubOrganizationOf, subject, ctx, line);
+                    self.fact(child, Fact::Parent, ctx, line, true);
+                    self.fact(subject, Fact::Child, ctx, line, false);
+                }
+                Param::KeyDocument => {
+                    if let Node::Organization(o) = &mut self.nodes[subject].node {
+                        if !o.details().key_documents.iter().any(|d| d == value) {
+                            o.details_mut().key_documents.push(value.to_owned());
+                        }
+                    }
+                    self.fact(subject, Fact::KeyDocument, ctx, line, true);
+                }
+                Param::Website => self.website(ctx, subject, value, line),
+                Param::AgencyId => {
+                    let Some(iri) = wikidata(value).and_then(|w| Source::new(w).ok()) else {
+                        self.ignore(ctx, line, key, IgnoreReason::NotWikidata);
+                        continue;
+                    };
+                    if let Node::Organization(o) = &mut self.nodes[subject].node {
+                        if !o.details().same_as.contains(&iri) {
+                            o.details_mut().same_as.push(iri);
+                        }
+                    }
+                    self.fact(subject, Fact::SameAs, ctx, line, true);
+                }
+                Param::NotModelled(what) => {
+                    self.ignore(ctx, line, key, IgnoreReason::NotModelled { what });
+                }
+                Param::OutOfRange(max) => {
+                    self.ignore(ctx, line, key, IgnoreReason::OutOfRange { max });
+                }
+                Param::Unknown => self.ignore(ctx, line, key, IgnoreReason::UnknownKey),
+            }
+        }
 
-fn number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches(',');
-    if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+        for (value, line) in romanized {
+            let primary = native_lang
+                .as_ref()
+                .map_or("und", |l| l.as_str().split('-').next().unwrap_or("und"));
+            let lang = Lang::new(format!("{primary}-Latn")).unwrap_or_else(|_| Lang::en());
+            if let Some(labels) = labels_mut(&mut self.nodes[subject].node) {
+                labels.add_alternate(lang, value);
+            }
+            self.register(NodeKind::Organization, value, subject);
+            self.fact(subject, Fact::RomanizedName, ctx, line, true);
+        }
+        self.emblem(ctx, subject, logo, logo_width, seal, seal_width);
+        self.leaders(ctx, article, subject, leaders, minister_type);
+        self.reorganizations(ctx, subject, &preceding, &superseding);
     }
-    w.parse().ok()
-}
 
-/// Reads a date in one of the forms articles write: `1949-09-27`,
-/// `1949-09`, `27 September 1949`, `September 27, 1949`, `October 1949`
-/// or `1949`, to the precision written. Month names are English, full or
-/// abbreviated (`Sept.`). Anything else, including impossible dates, gives
-/// `None`.
-///
-/// ```
-/// use govgraph::ingest::parse_date;
-/// assert_eq!(parse_date("27 September 1949").map(|d| d.to_string()).as_deref(), Some("1949-09-27"));
-/// assert_eq!(parse_date("September 27, 1949").map(|d| d.to_string()).as_deref(), Some("1949-09-27"));
-/// assert_eq!(parse_date("October 1949").map(|d| d.to_string()).as_deref(), Some("1949-10"));
-/// assert_eq!(parse_date("1949").map(|d| d.to_string()).as_deref(), Some("1949"));
-/// assert_eq!(parse_date("soon after the war"), None);
-/// ```
-pub fn parse_date(text: &str) -> Option<PartialDate> {
-    let text = text.trim();
-    if let Ok(d) = text.parse::<PartialDate>() {
-        return Some(d);
-    }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let (y, m, d) = match words.as_slice() {
-        [a, b, c] => {
-            if let (Some(d), Some(m), Some(y)) = (number(a), month(b), number(c)) {
-                // 27 September 1949
-                (y, Some(m), Some(d))
+    pub(super) fn emblem(
+        &mut self,
+        ctx: &Ctx,
+        subject: usize,
+        logo: Option<(&str, usize, &str)>,
+        logo_width: Option<(&str, usize, &str)>,
+        seal: Option<(&str, usize, &str)>,
+        seal_width: Option<(&str, usize, &str)>,
+    ) {
+        let (image, width) = match (logo, seal) {
+            (Some(l), Some(s)) => {
+                self.ignore(ctx, s.1, s.2, IgnoreReason::OneEmblem);
+                if let Some(w) = seal_width {
+                    self.ignore(ctx, w.1, w.2, IgnoreReason::OneEmblem);
+                }
+                (l, logo_width)
+            }
+            (Some(l), None) => {
+                if let Some(w) = seal_width {
+                    self.ignore(ctx, w.1, w.2, IgnoreReason::WidthWithoutImage);
+                }
+                (l, logo_width)
+            }
+            (None, Some(s)) => {
+                if let Some(w) = logo_width {
+                    self.ignore(ctx, w.1, w.2, IgnoreReason::WidthWithoutImage);
+                }
+                (s, seal_width)
+            }
+            (None, None) => {
+                for w in [logo_width, seal_width].into_iter().flatten() {
+                    self.ignore(ctx, w.1, w.2, IgnoreReason::WidthWithoutImage);
+                }
+                return;
+            }
+        };
+        let mut emblem = Logo::new(file_name(image.0));
+        if let Some((text, line, _)) = width {
+            if let Some(px) = parse_width(text) {
+                emblem = emblem.with_width_px(px);
+                self.fact(subject, Fact::LogoWidth, ctx, line, true);
             } else {
-                // September 27, 1949
-                (number(c)?, Some(month(a)?), Some(number(b)?))
+                self.warn(
+                    ctx,
+                    line,
+                    WarningKind::UnreadableWidth {
+                        text: text.to_owned(),
+                    },
+                );
             }
         }
-        [m, y] => (number(y)?, Some(month(m)?), None),
-        _ => return None,
-    };
-    if y < 100 {
-        return None;
-    }
-    let y = i64::from(y);
-    match (m, d) {
-        (Some(m), Some(d)) => PartialDate::ymd(y, m, d).ok(),
-        (Some(m), None) => PartialDate::year_month(y, m).ok(),
-        _ => None,
-    }
-}
-
-/// Reads a width in pixels: `110`, `110px`, `110 px`.
-pub(crate) fn parse_width(text: &str) -> Option<u32> {
-    let t = text.trim();
-    let t = t
-        .strip_suffix("px")
-        .or_else(|| t.strip_suffix("PX"))
-        .unwrap_or(t)
-        .trim_end();
-    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    t.parse().ok()
-}
-
-/// Reads a web address in any of the forms articles write (`gov.cn`,
-/// `www.example.org`, `https://example.org/a`, `[https://example.org Label]`,
-/// `<https://example.org>`), giving the absolute address and a short label
-/// (the address without its scheme or trailing slash). `None` when the
-/// text is not a web address.
-pub(crate) fn parse_url(text: &str) -> Option<(String, String)> {
-    let mut t = text.trim();
-    if let Some(inner) = t.strip_prefix('[').and_then(|s| s.strip_suffix(']')) {
-        t = inner.split_whitespace().next()?;
-    }
-    if let Some(inner) = t.strip_prefix('<').and_then(|s| s.strip_suffix('>')) {
-        t = inner.trim();
-    }
-    if t.is_empty() || t.chars().any(char::is_whitespace) {
-        return None;
-    }
-    let lower = t.to_ascii_lowercase();
-    let url = if lower.starts_with("http://") || lower.starts_with("https://") {
-        t.to_owned()
-    } else if let Some(rest) = t.strip_prefix("//") {
-        format!("https://{rest}")
-    } else {
-        let host = t.split(['/', '?', '#']).next().unwrap_or("");
-        let host_ok = host.contains('.')
-            && !host.starts_with('.')
-            && !host.ends_with('.')
-            && host
-                .chars()
-                .all(|c| c.is_alphanumeric() || c == '.' || c == '-' || c == ':');
-        if !host_ok {
-            return None;
+        let value = match emblem.width_px {
+            Some(px) => format!("{} ({px} px)", emblem.file),
+            None => emblem.file.clone(),
+        };
+        if self.claim(subject, Fact::Logo, &value, ctx, image.1) {
+            if let Node::Organization(o) = &mut self.nodes[subject].node {
+                o.details_mut().logo = Some(emblem);
+            }
         }
-        if t.len() == host.len() {
-            format!("https://{t}/")
+        self.fact(subject, Fact::Logo, ctx, image.1, true);
+    }
+
+    pub(super) fn headquarters(&mut self, ctx: &Ctx, subject: usize, value: &str, line: usize) {
+        let label = clean_name(value);
+        self.fact(subject, Fact::Headquarters, ctx, line, true);
+        if !self.claim(subject, Fact::Headquarters, &label, ctx, line) {
+            return;
+        }
+        let parts: Vec<&str> = label
+            .split(',')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        let mut address = Address::new();
+        let mut places = Vec::new();
+        if let [street, middle @ .., locality] = parts.as_slice() {
+            address = address.with_street(*street).with_locality(*locality);
+            for part in middle {
+                let kind = if part.to_lowercase().ends_with("district") {
+                    PlaceKind::District
+                } else {
+                    PlaceKind::Other
+                };
+                places.push(self.place(kind, part, ctx, line));
+            }
+            places.push(self.place(PlaceKind::City, locality, ctx, line));
+        }
+        let base = self.node_key(subject).slug;
+        let slug = suffixed(base.as_str(), "headquarters").unwrap_or(base);
+        let slug = self.unique(NodeKind::Site, slug);
+        let site = Site::new(slug, &label).with_address(address);
+        let s = self.push(site.into(), &label, ctx, line, false);
+        self.fact(s, Fact::Headquarters, ctx, line, true);
+        self.link(subject, Relation::PrimarySite, s, ctx, line);
+        if let Some(&first) = places.first() {
+            self.link(s, Relation::ContainedIn, first, ctx, line);
+        }
+        for pair in places.windows(2) {
+            self.link(pair[0], Relation::ContainedIn, pair[1], ctx, line);
+        }
+    }
+
+    pub(super) fn website(&mut self, ctx: &Ctx, subject: usize, value: &str, line: usize) {
+        let made = parse_url(value).and_then(|(url, label)| {
+            let slug = Slug::from_name(&label).ok()?;
+            Website::new(slug, url.clone(), label)
+                .ok()
+                .map(|w| (url, w))
+        });
+        let Some((url, site)) = made else {
+            self.warn(
+                ctx,
+                line,
+                WarningKind::UnreadableUrl {
+                    text: value.to_owned(),
+                },
+            );
+            return;
+        };
+        let w = if let Some(i) = self.find(NodeKind::Website, &url) {
+            self.note_merge(i, &url, ctx, line);
+            i
         } else {
-            format!("https://{t}")
-        }
-    };
-    let scheme_end = url.find("://").map_or(0, |i| i + 3);
-    let label = url[scheme_end..].trim_end_matches('/').to_owned();
-    if label.is_empty() {
-        return None;
+            let mut site = site;
+            site.slug = self.unique(NodeKind::Website, site.slug.clone());
+            self.push(site.into(), &url, ctx, line, false)
+        };
+        self.link(subject, Relation::OfficialWebsite, w, ctx, line);
+        self.fact(w, Fact::Website, ctx, line, true);
+        self.fact(subject, Fact::Website, ctx, line, true);
     }
-    // A bare host gets the root path, so `https://gov.cn` and `gov.cn` meet.
-    let url = if url[scheme_end..].contains('/') {
-        url
-    } else {
-        format!("{url}/")
-    };
-    Some((url, label))
-}
-
-/// Splits a trailing parenthesised qualifier off a name:
-/// `Deputy Secretary-General (minister-level)` gives the name and
-/// `minister-level`.
-pub(crate) fn split_qualifier(name: &str) -> (&str, Option<&str>) {
-    let t = name.trim();
-    if let Some(body) = t.strip_suffix(')') {
-        if let Some(open) = body.rfind('(') {
-            let base = body[..open].trim_end();
-            let q = body[open + 1..].trim();
-            if !base.is_empty() && !q.is_empty() {
-                return (base, Some(q));
-            }
-        }
-    }
-    (t, None)
-}
-
-/// True when a qualifier reads as a rank (`minister-level`,
-/// `vice-ministerial rank`, `grade 5`).
-pub(crate) fn is_rank(qualifier: &str) -> bool {
-    let q = qualifier.to_lowercase();
-    ["level", "rank", "grade", "ministerial"]
-        .iter()
-        .any(|w| q.contains(w))
-}
-
-/// Tidies a name as written: white space collapsed, and a comma that only
-/// stands for a line break of the original infobox (before a word in
-/// lowercase, as in `General Office of the State Council, of the People's
-/// Republic of China`) dropped.
-pub(crate) fn clean_name(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !out.is_empty() {
-            if out.ends_with(',') && word.starts_with(|c: char| c.is_lowercase()) {
-                out.pop();
-            }
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
-}
-
-/// The key names are resolved by: lowercase (keeping only letters and
-/// digits of what lowercasing gives), punctuation as space, apostrophes
-/// dropped, the word "the" dropped, white space collapsed. A key is its
-/// own key.
-///
-/// ```
-/// use govgraph::ingest::name_key;
-/// assert_eq!(name_key("The State Council of the People's Republic of China"),
-///            "state council of peoples republic of china");
-/// assert_eq!(name_key("国务院办公厅"), "国务院办公厅");
-/// assert_eq!(name_key("İstanbul"), name_key("Istanbul"));
-/// ```
-pub fn name_key(name: &str) -> String {
-    let mut cleaned = String::with_capacity(name.len());
-    for ch in name.chars() {
-        if ch == '\'' || ch == '\u{2019}' {
-            continue;
-        }
-        if ch.is_alphanumeric() {
-            // Lowercasing can add a combining mark (`İ` gives `i` and
-            // U+0307), which is no letter: keep only the letters, so that
-            // a key is its own key.
-            cleaned.extend(ch.to_lowercase().filter(|c| c.is_alphanumeric()));
-        } else {
-            cleaned.push(' ');
-        }
-    }
-    let mut out = String::with_capacity(cleaned.len());
-    for w in cleaned.split_whitespace().filter(|w| *w != "the") {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
-}
-
-fn has_word(text: &str, words: &[&str]) -> bool {
-    let lower = text.to_lowercase();
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| words.contains(&w))
-}
-
-/// The [`OrgKind`] an infobox `type`, or an Organization subsection's
-/// heading, clearly names; `None` when it names none.
-pub(crate) fn kind_from_type(text: &str) -> Option<OrgKind> {
-    let lower = text.to_lowercase();
-    if has_word(&lower, &["party"]) {
-        Some(OrgKind::PartyOrgan)
-    } else if has_word(&lower, &["military", "armed", "army"]) {
-        Some(OrgKind::MilitaryOrgan)
-    } else if has_word(&lower, &["internal"]) && has_word(&lower, &["department", "departments"]) {
-        Some(OrgKind::Department)
-    } else if has_word(
-        &lower,
-        &[
-            "institution",
-            "institutions",
-            "institute",
-            "institutes",
-            "centre",
-            "center",
-            "centres",
-            "centers",
-        ],
-    ) {
-        Some(OrgKind::Institution)
-    } else if has_word(
-        &lower,
-        &[
-            "ministry",
-            "ministries",
-            "agency",
-            "agencies",
-            "administration",
-            "administrations",
-            "commission",
-            "commissions",
-            "bureau",
-            "bureaus",
-            "department",
-            "departments",
-            "authority",
-            "authorities",
-        ],
-    ) {
-        Some(OrgKind::Agency)
-    } else if has_word(&lower, &["office", "offices"]) {
-        Some(OrgKind::Office)
-    } else if has_word(
-        &lower,
-        &[
-            "council",
-            "cabinet",
-            "legislature",
-            "parliament",
-            "congress",
-            "government",
-        ],
-    ) {
-        Some(OrgKind::GoverningBody)
-    } else {
-        None
-    }
-}
-
-/// A guess of a body's kind from its name alone, for bodies an article
-/// only names. The rule, in order: a name with "Party" is a party organ;
-/// with "Military", "Army" or "Armed" a military organ; starting with
-/// "General Office" an agency; starting with "Office" an office; then as
-/// [`kind_from_type`]; else [`OrgKind::Other`].
-pub(crate) fn kind_from_name(name: &str) -> OrgKind {
-    let lower = name.to_lowercase();
-    if has_word(&lower, &["party"]) {
-        OrgKind::PartyOrgan
-    } else if has_word(&lower, &["military", "armed", "army"]) {
-        OrgKind::MilitaryOrgan
-    } else if lower.starts_with("general office") {
-        OrgKind::Agency
-    } else if lower.starts_with("office") {
-        OrgKind::Office
-    } else {
-        kind_from_type(&lower).unwrap_or(OrgKind::Other)
-    }
-}
-
-/// True when a name reads as a position rather than a body: the part
-/// before its first " of " ends with a word for an office holder
-/// (`Secretary-General of the State Council`, `Deputy Director`).
-pub(crate) fn looks_like_post(name: &str) -> bool {
-    let lower = name.to_lowercase();
-    let head = lower.split(" of ").next().unwrap_or("");
-    let last = head
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .unwrap_or("");
-    HOLDER_WORDS.contains(&last)
-}
-
-const HOLDER_WORDS: [&str; 23] = [
-    "secretary",
-    "general",
-    "minister",
-    "director",
-    "president",
-    "premier",
-    "chairman",
-    "chairwoman",
-    "chairperson",
-    "chair",
-    "governor",
-    "mayor",
-    "chief",
-    "head",
-    "commissioner",
-    "administrator",
-    "spokesperson",
-    "spokesman",
-    "councillor",
-    "councilor",
-    "ambassador",
-    "advisor",
-    "adviser",
-];
-
-/// The singular of a heading's last word, as a body-type category names
-/// it: `Directly affiliated institutions` gives `Directly affiliated
-/// institution`; `Agencies` gives `Agency`. Only the regular English
-/// endings are undone (`-ies`, `-sses`, `-shes`, `-ches`, `-s`).
-pub(crate) fn singular(heading: &str) -> String {
-    let h = heading.trim();
-    let lower = h.to_lowercase();
-    if lower.ends_with("ies") && h.len() > 3 {
-        format!("{}y", &h[..h.len() - 3])
-    } else if (lower.ends_with("sses") || lower.ends_with("shes") || lower.ends_with("ches"))
-        && h.len() > 4
-    {
-        h[..h.len() - 2].to_owned()
-    } else if lower.ends_with('s') && !lower.ends_with("ss") && h.len() > 1 {
-        h[..h.len() - 1].to_owned()
-    } else {
-        h.to_owned()
-    }
-}
-
-/// The language of a native name, guessed from its script: kana gives
-/// Japanese, Hangul Korean, Han characters Chinese (traditional when one
-/// of a set of common traditional-only characters appears, simplified
-/// otherwise); anything else `und` (undetermined).
-pub(crate) fn guess_lang(text: &str) -> Lang {
-    const TRADITIONAL: &str = "國務辦廳會華門東來時長發關開經說這區書學業與為們當機點對將員軍黨際";
-    let mut han = false;
-    let mut traditional = false;
-    for ch in text.chars() {
-        match ch {
-            '\u{3040}'..='\u{30ff}' => return Lang::new("ja").unwrap_or_else(|_| Lang::en()),
-            '\u{ac00}'..='\u{d7af}' | '\u{1100}'..='\u{11ff}' => {
-                return Lang::new("ko").unwrap_or_else(|_| Lang::en());
-            }
-            '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => {
-                han = true;
-                traditional |= TRADITIONAL.contains(ch);
-            }
-            _ => {}
-        }
-    }
-    let tag = match (han, traditional) {
-        (true, true) => "zh-Hant",
-        (true, false) => "zh-Hans",
-        _ => "und",
-    };
-    Lang::new(tag).unwrap_or_else(|_| Lang::en())
-}
-
-/// A Wikidata entity id (`Q` and digits), as its entity IRI.
-pub(crate) fn wikidata(text: &str) -> Option<String> {
-    let t = text.trim();
-    let t = t
-        .strip_prefix("http://www.wikidata.org/entity/")
-        .or_else(|| t.strip_prefix("https://www.wikidata.org/wiki/"))
-        .unwrap_or(t);
-    let digits = t.strip_prefix('Q').or_else(|| t.strip_prefix('q'))?;
-    if digits.is_empty() || digits.len() > 12 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some(format!("http://www.wikidata.org/entity/Q{digits}"))
-}
-
-/// The logo file's name without a `File:` or `Image:` prefix.
-pub(crate) fn file_name(text: &str) -> &str {
-    let t = text.trim();
-    for p in ["File:", "Image:", "file:", "image:"] {
-        if let Some(rest) = t.strip_prefix(p) {
-            return rest.trim();
-        }
-    }
-    t
 }
 
 #[cfg(test)]
@@ -613,112 +527,5 @@ mod tests {
         assert_eq!(classify("motto"), Param::NotModelled("mottos"));
         assert_eq!(classify("favourite_colour"), Param::Unknown);
         assert_eq!(param_number("child12_agency"), 12);
-    }
-
-    #[test]
-    fn dates_in_every_form() {
-        let d = |s: &str| parse_date(s).map(|d| d.to_string());
-        assert_eq!(d("1949-09-27").as_deref(), Some("1949-09-27"));
-        assert_eq!(d("1949-09").as_deref(), Some("1949-09"));
-        assert_eq!(d("27 September 1949").as_deref(), Some("1949-09-27"));
-        assert_eq!(d("September 27, 1949").as_deref(), Some("1949-09-27"));
-        assert_eq!(d("Sept. 27, 1949").as_deref(), Some("1949-09-27"));
-        assert_eq!(d("1 July 1921").as_deref(), Some("1921-07-01"));
-        assert_eq!(d("October 1949").as_deref(), Some("1949-10"));
-        assert_eq!(d("1949").as_deref(), Some("1949"));
-        assert_eq!(d("31 February 1949"), None);
-        assert_eq!(d("Ma 1949"), None);
-        assert_eq!(d("1949 or 1950"), None);
-        assert_eq!(d(""), None);
-    }
-
-    #[test]
-    fn widths_and_urls() {
-        assert_eq!(parse_width("110"), Some(110));
-        assert_eq!(parse_width("110px"), Some(110));
-        assert_eq!(parse_width(" 110 px"), Some(110));
-        assert_eq!(parse_width("upright=1.2"), None);
-        let u = |s: &str| parse_url(s);
-        assert_eq!(
-            u("gov.cn"),
-            Some(("https://gov.cn/".into(), "gov.cn".into()))
-        );
-        assert_eq!(
-            u("https://gov.cn"),
-            Some(("https://gov.cn/".into(), "gov.cn".into()))
-        );
-        assert_eq!(
-            u("[https://www.whitehouse.gov/ The White House]"),
-            Some((
-                "https://www.whitehouse.gov/".into(),
-                "www.whitehouse.gov".into()
-            ))
-        );
-        assert_eq!(
-            u("www.example.org/a/b"),
-            Some((
-                "https://www.example.org/a/b".into(),
-                "www.example.org/a/b".into()
-            ))
-        );
-        assert_eq!(u("not a url"), None);
-        assert_eq!(u("none"), None);
-    }
-
-    #[test]
-    fn names_and_kinds() {
-        assert_eq!(
-            split_qualifier("Executive Deputy Secretary-General (minister-level)"),
-            ("Executive Deputy Secretary-General", Some("minister-level"))
-        );
-        assert_eq!(split_qualifier("Director"), ("Director", None));
-        assert_eq!(split_qualifier("(x)"), ("(x)", None));
-        assert!(is_rank("minister-level"));
-        assert!(!is_rank("acting"));
-        assert_eq!(
-            clean_name("General Office of the State Council, of the People's Republic of China"),
-            "General Office of the State Council of the People's Republic of China"
-        );
-        assert_eq!(clean_name("Beijing,  China"), "Beijing, China");
-        assert_eq!(kind_from_type("Ministry"), Some(OrgKind::Agency));
-        assert_eq!(kind_from_type("Party organ"), Some(OrgKind::PartyOrgan));
-        assert_eq!(
-            kind_from_type("Internal departments"),
-            Some(OrgKind::Department)
-        );
-        assert_eq!(kind_from_type("Something"), None);
-        assert_eq!(
-            kind_from_name("General Office of the Chinese Communist Party"),
-            OrgKind::PartyOrgan
-        );
-        assert_eq!(
-            kind_from_name("Office of the Premier of China"),
-            OrgKind::Office
-        );
-        assert!(looks_like_post("Secretary-General of the State Council"));
-        assert!(looks_like_post(
-            "Deputy Secretary-General of the State Council"
-        ));
-        assert!(!looks_like_post("Office of the Premier of China"));
-        assert!(!looks_like_post(
-            "General Office of the Central Military Commission"
-        ));
-        assert_eq!(
-            singular("Directly affiliated institutions"),
-            "Directly affiliated institution"
-        );
-        assert_eq!(singular("Agencies"), "Agency");
-        assert_eq!(singular("Branches"), "Branch");
-        assert_eq!(singular("Press"), "Press");
-        assert_eq!(guess_lang("中华人民共和国国务院办公厅").as_str(), "zh-hans");
-        assert_eq!(guess_lang("中華人民共和國國務院").as_str(), "zh-hant");
-        assert_eq!(guess_lang("ないかく").as_str(), "ja");
-        assert_eq!(guess_lang("Conseil").as_str(), "und");
-        assert_eq!(
-            wikidata("Q123").as_deref(),
-            Some("http://www.wikidata.org/entity/Q123")
-        );
-        assert_eq!(wikidata("123"), None);
-        assert_eq!(file_name("File:Seal.svg"), "Seal.svg");
     }
 }

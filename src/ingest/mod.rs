@@ -5,10 +5,10 @@
 //!
 //! | type | what it is |
 //! |---|---|
-//! | [`Article`], [`Field`], [`Section`], [`Block`], [`Paragraph`], [`ListItem`], [`ListMarker`] | the syntax: an article read into its parts, each with its line |
+//! | [`Article`], [`Field`], [`Section`], [`Block`], [`Paragraph`], [`ListItem`], [`ListMarker`], [`Table`], [`TableRow`] | the syntax: an article read into its parts, each with its line |
 //! | [`Warning`], [`WarningKind`] | something read with a guess, or skipped, and its line |
-//! | [`Ingester`] | many articles into one graph, with aliases and a size limit |
-//! | [`IngestReport`], [`Created`], [`Merged`], [`Ignored`], [`IgnoreReason`], [`Noted`], [`Conflict`], [`Claim`], [`Provenance`], [`NodeKey`], [`At`] | what an ingest did |
+//! | [`Ingester`], [`Ingested`] | many articles into one graph, with aliases and a size limit |
+//! | [`IngestReport`], [`Created`], [`Merged`], [`MergeReason`], [`SuppliedTitle`], [`Ignored`], [`IgnoreReason`], [`Noted`], [`Conflict`], [`Claim`], [`Provenance`], [`Fact`], [`LeaderRole`], [`NodeKey`], [`At`] | what an ingest did |
 //! | [`IngestError`] | an article that cannot be read at all |
 //! | [`parse_date`], [`name_key`] | how dates are read and names compared |
 //!
@@ -24,12 +24,29 @@
 //!   the subsections of "Organization" give bodies under it, classified by
 //!   the heading; "See also" gives related nodes, and a nested group a
 //!   category with members;
+//! - a list of officeholders ("List of officeholders", "Premiers",
+//!   "Chairmen of the State Planning Commission, 1952–1987"), as a pipe
+//!   table with a header or as lines of a name and dates, gives dated
+//!   tenures of the post its heading (or sub-heading) names, else of the
+//!   article's post or its body's head post; sub-headings naming posts in
+//!   turn give each post the one before it as the post it replaces;
+//! - an article whose infobox line names the "official post" template is
+//!   about a post: the post, in the body its `Body` names, with its
+//!   incumbent and first holder;
+//! - `PrecedingN` and `SupersedingN` give `Replaces` links and dated
+//!   reorganization events ([`Event`](crate::Event));
 //! - nothing else in the prose is mined, and nothing is passed over in
 //!   silence: every other paragraph ([`IgnoreReason::Prose`]), a list
 //!   before the first section ([`IgnoreReason::LeadList`]) and a section
 //!   not read ([`IgnoreReason::SectionNotRead`]) is in the report's
 //!   [`ignored`](IngestReport::ignored) parts with its line, so every
 //!   line of an article is either read or reported.
+//!
+//! Positions: [`At`], facts, warnings and ignored parts give a line, not a
+//! [`TextPosition`]: everything the ingester reads or reports is a whole
+//! line of the article (an infobox field, a list item, a table row, a
+//! heading, a paragraph's line). [`IngestError::NotUtf8`], where a column
+//! tells where in the line the bad byte is, gives a `TextPosition`.
 //!
 //! Headquarters are read by one rule, and no more is guessed: the whole
 //! value is the site's label; split at commas, the first part is the
@@ -43,25 +60,39 @@
 //! import/export's concern.
 
 mod article;
+mod fact;
+mod files;
+mod holders;
 mod infobox;
 mod ingester;
+mod leaders;
+mod post_article;
 mod render;
+mod reorganization;
 mod report;
+mod resolve;
+mod rows;
+mod sections;
+mod staging;
+mod text;
+mod warning;
 
 pub use article::{
-    Article, Block, Field, ListItem, ListMarker, Paragraph, Section, Warning, WarningKind,
+    Article, Block, Field, ListItem, ListMarker, Paragraph, Section, Table, TableRow, Warning,
+    WarningKind,
 };
-pub use infobox::{name_key, parse_date};
-pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingester};
+pub use fact::{Fact, LeaderRole};
+pub use ingester::{DEFAULT_MAX_ARTICLE_BYTES, Ingested, Ingester};
 pub use render::render_article;
 pub use report::{
-    At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, Merged, NodeKey, Noted,
-    Provenance,
+    At, Claim, Conflict, Created, IgnoreReason, Ignored, IngestReport, MergeReason, Merged,
+    NodeKey, Noted, Provenance, SuppliedTitle,
 };
+pub use text::{name_key, parse_date};
 
 use std::io;
 
-use crate::IriError;
+use crate::{IriError, TextPosition};
 
 /// An article that cannot be ingested at all. Every message starts with
 /// the article's name (the file, or the name given), and the line where
@@ -80,7 +111,9 @@ pub enum IngestError {
     NoTitle {
         /// The article's name.
         name: String,
-        /// The first non-blank line.
+        /// The first non-blank line: a line, not a
+        /// [`TextPosition`](crate::TextPosition), because the whole line is
+        /// what is not a title.
         line: usize,
     },
     /// The article is larger than the limit.
@@ -94,12 +127,13 @@ pub enum IngestError {
         limit: u64,
     },
     /// The file is not UTF-8 text.
-    #[error("{name}:{line}: the article is not valid UTF-8")]
+    #[error("{name}:{}:{}: the article is not valid UTF-8", at.line(), at.column())]
     NotUtf8 {
         /// The file's name.
         name: String,
-        /// The line of the first byte that is not UTF-8.
-        line: usize,
+        /// Where the first byte that is not UTF-8 is: its line, and its
+        /// column in characters of the valid text before it.
+        at: TextPosition,
     },
     /// The file or directory could not be read.
     #[error("{name}: cannot read: {source}")]

@@ -42,7 +42,7 @@ const MAX_CHILDREN: usize = 25;
 /// let text = render_article(&g, body).expect("in the graph");
 /// let mut ing = Ingester::new();
 /// ing.ingest_str("office.txt", &text)?;
-/// let (back, _) = ing.finish();
+/// let govgraph::ingest::Ingested { graph: back, report: _, .. } = ing.finish();
 /// let office = back.org_by_slug("office").expect("ingested");
 /// assert_eq!(office.description(), Some("An office."));
 /// assert_eq!(office.founded.map(|d| d.to_string()).as_deref(), Some("1949-09-27"));

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::WarningKind;
+use super::{Fact, LeaderRole, WarningKind};
 use crate::{NodeKind, Slug};
 
 /// A node named by kind and slug, printed as `org/general-office`.
@@ -28,7 +28,9 @@ impl fmt::Display for NodeKey {
     }
 }
 
-/// A place in an article: its title and a line (from 1).
+/// A place in an article: its title and a line (from 1). A line, not a
+/// [`TextPosition`](crate::TextPosition): what the ingester reads and
+/// reports is always a whole line.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub struct At {
@@ -69,6 +71,55 @@ pub struct Merged {
     pub at: At,
     /// The article that created the node.
     pub created_by: String,
+    /// Why the mention is that node.
+    pub reason: MergeReason,
+}
+
+/// Why a mention of a node was resolved to a node of that or another name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum MergeReason {
+    /// The same name (as [`name_key`](super::name_key) compares names).
+    SameName,
+    /// A name declared with [`Ingester::with_alias`](super::Ingester::with_alias).
+    Alias,
+    /// A name the article declares for its subject (agency name, native
+    /// name) is a name of the node.
+    DeclaredName,
+    /// The same name once a country qualifier ("of China", "(China)", "of
+    /// the People's Republic of China") is dropped from both, and no other
+    /// body matches.
+    CountryQualifier,
+}
+
+impl fmt::Display for MergeReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MergeReason::SameName => "the same name",
+            MergeReason::Alias => "a declared alias",
+            MergeReason::DeclaredName => "a name the article declares for it",
+            MergeReason::CountryQualifier => {
+                "the same name without a country qualifier, and no other body matches"
+            }
+        })
+    }
+}
+
+/// A post whose title the article does not write, made by the ingester
+/// for a leader the infobox names with no position: the role's word and the
+/// body (`Deputy Minister of the Ministry of Foreign Affairs`; see
+/// [`Ingester`](super::Ingester)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SuppliedTitle {
+    /// The post.
+    pub post: NodeKey,
+    /// The title supplied.
+    pub title: String,
+    /// The leader parameter that named the holder.
+    pub role: LeaderRole,
+    /// The line of the holder's name.
+    pub at: At,
 }
 
 /// Why an infobox field or a part of an article was not ingested.
@@ -101,8 +152,6 @@ pub enum IgnoreReason {
     OneEmblem,
     /// A width with no image to apply it to.
     WidthWithoutImage,
-    /// A leader's name with no position or portfolio.
-    NameWithoutPost,
     /// A `minister_type` that no minister needed (each has a portfolio).
     MinisterTypeUnused,
     /// A section the ingester does not read.
@@ -121,6 +170,21 @@ pub enum IgnoreReason {
     Prose,
     /// A list before the first section, where no list is read.
     LeadList,
+    /// A table row outside a list of officeholders, where no table is read.
+    TableNotRead,
+    /// A line or row of a list of officeholders that does not read as a
+    /// holder with dates, a vacancy, or a header.
+    UnreadableRow,
+    /// A column of a list of officeholders the model has no place for
+    /// (reported at the header).
+    ColumnNotRead,
+    /// The key is no parameter of the "Infobox official post" template.
+    UnknownPostKey,
+    /// An `Incumbentsince` with no `Incumbent` to date.
+    NoIncumbent,
+    /// A list of officeholders whose heading names no post, in an article
+    /// that gives its body no head post to put them in.
+    NoPostForList,
 }
 
 impl fmt::Display for IgnoreReason {
@@ -145,14 +209,13 @@ impl fmt::Display for IgnoreReason {
                 f.write_str("the model holds one emblem and the logo is kept")
             }
             IgnoreReason::WidthWithoutImage => f.write_str("a width with no image to apply it to"),
-            IgnoreReason::NameWithoutPost => {
-                f.write_str("a name with no position or portfolio: there is no post to hold")
-            }
             IgnoreReason::MinisterTypeUnused => {
                 f.write_str("every minister has a portfolio, which names the post")
             }
             IgnoreReason::SectionNotRead => {
-                f.write_str("only the Functions, Organization and See also sections are read")
+                f.write_str(
+                    "only the Functions, Organization, See also and officeholder list sections are read",
+                )
             }
             IgnoreReason::NestedTooDeep => {
                 f.write_str("nested deeper than the ingester reads there")
@@ -170,6 +233,22 @@ impl fmt::Display for IgnoreReason {
             IgnoreReason::LeadList => {
                 f.write_str("a list before the first section: lists are read only in sections")
             }
+            IgnoreReason::UnknownPostKey => {
+                f.write_str("not a parameter of the Infobox official post template")
+            }
+            IgnoreReason::NoIncumbent => f.write_str("a date with no incumbent to date"),
+            IgnoreReason::TableNotRead => {
+                f.write_str("a table is read only in a list of officeholders")
+            }
+            IgnoreReason::UnreadableRow => f.write_str(
+                "not a holder with dates, a vacancy or a header of a list of officeholders",
+            ),
+            IgnoreReason::ColumnNotRead => {
+                f.write_str("a column of a list of officeholders the model has no place for")
+            }
+            IgnoreReason::NoPostForList => f.write_str(
+                "the heading names no post and the body has no head post to list holders of",
+            ),
         }
     }
 }
@@ -213,8 +292,8 @@ pub struct Claim {
 pub struct Conflict {
     /// The node.
     pub node: NodeKey,
-    /// The fact (`founded`, `parent`, `headquarters`, …).
-    pub fact: &'static str,
+    /// The fact (founded, parent, headquarters, …).
+    pub fact: Fact,
     /// The value kept.
     pub kept: Claim,
     /// The value not taken.
@@ -238,8 +317,8 @@ impl fmt::Display for Conflict {
 pub struct Provenance {
     /// The node.
     pub node: NodeKey,
-    /// The fact (`title`, `founded`, `chief1`, `function`, `see also`, …).
-    pub fact: &'static str,
+    /// The fact (title, founded, a leader, function, see also, …).
+    pub fact: Fact,
     /// Where it was read.
     pub at: At,
 }
@@ -248,14 +327,14 @@ pub struct Provenance {
 /// and as data through its iterators, each in the order things happened.
 ///
 /// ```
-/// use govgraph::ingest::Ingester;
+/// use govgraph::ingest::{Fact, Ingester};
 /// let mut ing = Ingester::new();
 /// ing.ingest_str("a.txt", "= Office of Tests =\nInfobox\n- Motto: Test first\n- Formed: 1990\n")?;
-/// let (graph, report) = ing.finish();
+/// let govgraph::ingest::Ingested { graph, report, .. } = ing.finish();
 /// assert_eq!(report.created().count(), 1);
 /// let ignored = report.ignored().next().expect("the motto");
 /// assert_eq!(ignored.reason.to_string(), "the model has no field for mottos");
-/// assert!(report.provenance().any(|p| p.fact == "founded" && p.at.line == 4));
+/// assert!(report.provenance().any(|p| p.fact == Fact::Founded && p.at.line == 4));
 /// assert!(report.to_string().starts_with("1 article: 1 node created"));
 /// # let _ = graph;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -269,6 +348,7 @@ pub struct IngestReport {
     pub(crate) warnings: Vec<Noted>,
     pub(crate) conflicts: Vec<Conflict>,
     pub(crate) provenance: Vec<Provenance>,
+    pub(crate) supplied: Vec<SuppliedTitle>,
 }
 
 impl IngestReport {
@@ -285,6 +365,12 @@ impl IngestReport {
     /// The mentions resolved to a node another article created.
     pub fn merged(&self) -> impl ExactSizeIterator<Item = &Merged> + '_ {
         self.merged.iter()
+    }
+
+    /// The post titles the ingester supplied for leaders given no
+    /// position.
+    pub fn supplied_titles(&self) -> impl ExactSizeIterator<Item = &SuppliedTitle> + '_ {
+        self.supplied.iter()
     }
 
     /// What was left out, with reasons.
@@ -333,10 +419,11 @@ impl fmt::Display for IngestReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{}: {} created, {} merged, {} ignored, {}, {}",
+            "{}: {} created, {} merged, {} supplied, {} ignored, {}, {}",
             plural(self.articles.len(), "article", "articles"),
             plural(self.created.len(), "node", "nodes"),
             self.merged.len(),
+            plural(self.supplied.len(), "title", "titles"),
             self.ignored.len(),
             plural(self.warnings.len(), "warning", "warnings"),
             plural(self.conflicts.len(), "conflict", "conflicts"),
@@ -347,8 +434,15 @@ impl fmt::Display for IngestReport {
         for m in &self.merged {
             writeln!(
                 f,
-                "{}: merged {:?} into {} (created by {})",
-                m.at, m.name, m.node, m.created_by
+                "{}: merged {:?} into {} (created by {}): {}",
+                m.at, m.name, m.node, m.created_by, m.reason
+            )?;
+        }
+        for t in &self.supplied {
+            writeln!(
+                f,
+                "{}: supplied title {:?} for {} ({} with no position)",
+                t.at, t.title, t.post, t.role
             )?;
         }
         for i in &self.ignored {

@@ -639,7 +639,7 @@ pub(crate) fn ingest(paths: &[String], aliases: &[String], target: &Target) -> O
     for p in paths {
         load::ingest_into(&mut ingester, p)?;
     }
-    let (graph, report) = ingester.finish();
+    let govgraph::ingest::Ingested { graph, report, .. } = ingester.finish();
     // The report goes to stderr; a closed stderr does not stop the output.
     let _ = write!(io::stderr().lock(), "{report}");
     target.write(

@@ -145,7 +145,11 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>, base: Option<&str>) 
         GraphFormat::Article => {
             let mut ingester = Ingester::new();
             ingest_into(&mut ingester, path)?;
-            let (g, r) = ingester.finish();
+            let govgraph::ingest::Ingested {
+                graph: g,
+                report: r,
+                ..
+            } = ingester.finish();
             (g, Report::Ingest(r))
         }
         GraphFormat::Json => {
