@@ -102,7 +102,7 @@ fn bench(c: &mut Criterion) {
         common::configure(&mut group, size);
         group.throughput(Throughput::Elements(n));
         group.bench_function(BenchmarkId::new("govgraph", &p), |b| {
-            b.iter(|| Exporter::new().write_turtle(black_box(&g), Counter(0)));
+            b.iter(|| Exporter::new().write(black_box(&g), Counter(0)));
         });
         group.bench_function(BenchmarkId::new("oxttl_ceiling", &p), |b| {
             b.iter(|| oxttl_turtle(black_box(&triples)));
@@ -113,7 +113,11 @@ fn bench(c: &mut Criterion) {
         common::configure(&mut group, size);
         group.throughput(Throughput::Elements(n));
         group.bench_function(BenchmarkId::new("govgraph", &p), |b| {
-            b.iter(|| Exporter::new().write_ntriples(black_box(&g), Counter(0)));
+            b.iter(|| {
+                Exporter::new()
+                    .with_format(RdfFormat::NTriples)
+                    .write(black_box(&g), Counter(0))
+            });
         });
         group.bench_function(BenchmarkId::new("oxttl_ceiling", &p), |b| {
             b.iter(|| oxttl_ntriples(black_box(&triples)));

@@ -131,12 +131,13 @@ fn an_export_under_another_base_reads_back_with_that_base() -> Result {
     let base = "https://example.org/id/";
     let nt = Exporter::new()
         .with_base_iri(base)?
-        .write(&g, RdfFormat::NTriples, Vec::new())?;
+        .with_format(RdfFormat::NTriples)
+        .write(&g, Vec::new())?;
     let back = Importer::new()
         .with_base_iri(base)?
         .import_slice(&nt, RdfFormat::NTriples)?;
     assert_eq!(back.graph, g);
-    assert!(back.report.notes.is_empty(), "{}", back.report);
+    assert!(back.report.notes().is_empty(), "{}", back.report);
     Ok(())
 }
 

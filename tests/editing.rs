@@ -100,7 +100,8 @@ fn edit_re_keys_a_slug_and_re_indexes_labels() {
     );
     // The export follows the new slug, and reads back the same.
     let nt = Exporter::new()
-        .write(&g, RdfFormat::NTriples, Vec::new())
+        .with_format(RdfFormat::NTriples)
+        .write(&g, Vec::new())
         .expect("export");
     let text = String::from_utf8(nt.clone()).expect("UTF-8");
     assert!(
@@ -319,10 +320,12 @@ fn a_graph_with_removed_nodes_equals_and_round_trips_as_one_built_without_them()
     edited.remove(extra.expect("built")).expect("here");
     assert_eq!(edited, plain);
     let nt = Exporter::new()
-        .write(&edited, RdfFormat::NTriples, Vec::new())
+        .with_format(RdfFormat::NTriples)
+        .write(&edited, Vec::new())
         .expect("export");
     let plain_nt = Exporter::new()
-        .write(&plain, RdfFormat::NTriples, Vec::new())
+        .with_format(RdfFormat::NTriples)
+        .write(&plain, Vec::new())
         .expect("export");
     assert_eq!(nt, plain_nt, "the same bytes");
     let back = Importer::new()

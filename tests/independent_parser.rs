@@ -76,7 +76,8 @@ fn with_oxttl(turtle: &str) -> BTreeSet<String> {
 #[track_caller]
 fn both_agree(g: &GovGraph) {
     let bytes = govgraph::rdf::Exporter::new()
-        .write(g, RdfFormat::Turtle, Vec::new())
+        .with_format(RdfFormat::Turtle)
+        .write(g, Vec::new())
         .expect("in memory");
     let turtle = String::from_utf8(bytes).expect("UTF-8");
     let a = with_oxttl(&turtle);

@@ -401,7 +401,7 @@ fn base_iri_is_validated_and_used() {
         .unwrap();
     assert_eq!(ex.base_iri(), "https://example.org/gov#");
     let data = datasets::general_office();
-    let g = parse_turtle(&ex.write_turtle(&data, Vec::new()).unwrap());
+    let g = parse_turtle(&ex.write(&data, Vec::new()).unwrap());
     has(
         &g,
         &iri("https://example.org/gov#org/general-office-of-the-state-council"),
@@ -419,7 +419,7 @@ fn base_iri_is_validated_and_used() {
 fn inverse_links_can_be_left_out() {
     let data = datasets::general_office();
     let ex = Exporter::new().with_inverse_links(false);
-    let g = parse_turtle(&ex.write_turtle(&data, Vec::new()).unwrap());
+    let g = parse_turtle(&ex.write(&data, Vec::new()).unwrap());
     for p in [
         org::HAS_SUB_ORGANIZATION,
         org::HAS_POST,
@@ -614,6 +614,154 @@ fn the_ontology_parses_and_declares_every_gg_term_the_export_uses() {
         assert!(
             !objects(&ontology, &s, rdfs::COMMENT).is_empty(),
             "{term} has no comment"
+        );
+    }
+}
+
+/// The `@prefix` names a Turtle document declares, sorted.
+fn declared_prefixes(text: &str) -> Vec<&str> {
+    let mut names: Vec<&str> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("@prefix ")?.split_once(':'))
+        .map(|(name, _)| name)
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+#[test]
+fn turtle_declares_exactly_the_prefixes_it_uses() {
+    let text = String::from_utf8(turtle(&datasets::general_office())).unwrap();
+    let declared = declared_prefixes(&text);
+    assert_eq!(
+        declared,
+        [
+            "address",
+            "body",
+            "category",
+            "dct",
+            "foaf",
+            "function",
+            "functions",
+            "gg",
+            "jurisdiction",
+            "membership",
+            "org",
+            "person",
+            "place",
+            "post",
+            "rdfs",
+            "schema",
+            "site",
+            "skos",
+            "vcard",
+            "xsd",
+        ]
+    );
+    let body: Vec<&str> = text.lines().filter(|l| !l.starts_with("@prefix")).collect();
+    for name in declared {
+        let used = format!("{name}:");
+        assert!(
+            body.iter().any(|l| l.contains(&used)),
+            "{name}: declared but not used"
+        );
+    }
+    // An empty graph declares nothing; a lone person what its triples use.
+    let mut g = GovGraph::new();
+    assert_eq!(String::from_utf8(turtle(&g)).unwrap(), "");
+    g.insert_person(govgraph::Person::new(
+        govgraph::Slug::new("a").unwrap(),
+        "A",
+    ))
+    .unwrap();
+    let text = String::from_utf8(turtle(&g)).unwrap();
+    assert_eq!(declared_prefixes(&text), ["foaf", "person", "skos"]);
+}
+
+#[test]
+fn every_gg_term_has_a_label_and_every_gg_property_a_domain_or_a_reason() {
+    let ontology = parse_turtle(ontology_turtle().as_bytes());
+    let owl = |local: &str| format!("http://www.w3.org/2002/07/owl#{local}");
+    let property_classes = [
+        format!("{}Property", rdf::NAMESPACE),
+        owl("ObjectProperty"),
+        owl("DatatypeProperty"),
+    ];
+    let subjects: BTreeSet<NamedNode> = ontology
+        .iter()
+        .filter_map(|t| match t.subject {
+            oxrdf::NamedOrBlankNodeRef::NamedNode(n) if n.as_str().starts_with(gg::NAMESPACE) => {
+                Some(n.into_owned())
+            }
+            _ => None,
+        })
+        .collect();
+    let mut properties = 0;
+    for term in &subjects {
+        assert!(
+            !objects(&ontology, term, rdfs::LABEL).is_empty(),
+            "{term} has no rdfs:label"
+        );
+        let is_property = objects(&ontology, term, rdf::TYPE).iter().any(|c| {
+            property_classes
+                .iter()
+                .any(|p| *c == Term::from(NamedNode::new_unchecked(p.as_str())))
+        });
+        if is_property {
+            properties += 1;
+            let has_domain = !objects(&ontology, term, rdfs::DOMAIN).is_empty();
+            let says_why = objects(&ontology, term, rdfs::COMMENT)
+                .iter()
+                .any(|c| matches!(c, Term::Literal(l) if l.value().contains("No rdfs:domain")));
+            assert!(has_domain || says_why, "{term}: no domain and no reason");
+        }
+    }
+    // Every gg: term of the vocabulary module is in the ontology.
+    for term in gg::TERMS {
+        assert!(
+            subjects.contains(&NamedNode::new_unchecked(*term)),
+            "{term} is not in the ontology"
+        );
+    }
+    assert!(properties >= 10, "{properties}");
+}
+
+#[test]
+fn lifetimes_are_rows_of_the_mapping_both_ways() {
+    let mut g = GovGraph::new();
+    g.insert_person(
+        Person::new(Slug::new("a").unwrap(), "A")
+            .with_born("1901-02".parse().unwrap())
+            .with_died("1990".parse().unwrap()),
+    )
+    .unwrap();
+    let text = String::from_utf8(turtle(&g)).unwrap();
+    assert!(
+        text.contains("schema:birthDate \"1901-02\"^^xsd:gYearMonth ;"),
+        "{text}"
+    );
+    assert!(
+        text.contains("schema:deathDate \"1990\"^^xsd:gYear"),
+        "{text}"
+    );
+    let back = govgraph::rdf::import(text.as_bytes(), govgraph::rdf::RdfFormat::Turtle).unwrap();
+    assert_eq!(back.graph, g);
+    assert!(back.report.notes().is_empty());
+}
+
+#[cfg(feature = "synthetic")]
+#[test]
+fn a_national_graph_declares_only_prefixes_it_uses() {
+    let g = govgraph::synthetic::national(2_000, 7);
+    let text = String::from_utf8(turtle(&g)).unwrap();
+    let body: Vec<&str> = text.lines().filter(|l| !l.starts_with("@prefix")).collect();
+    let declared = declared_prefixes(&text);
+    assert!(declared.len() >= 15, "{declared:?}");
+    for name in declared {
+        let used = format!("{name}:");
+        assert!(
+            body.iter().any(|l| l.contains(&used)),
+            "{name}: declared but not used"
         );
     }
 }

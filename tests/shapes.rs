@@ -72,14 +72,16 @@ fn streamed_export_is_bounded(g: &GovGraph, turtle: bool) {
     let before = peak_rss();
     let nt = timed("  export N-Triples (streamed)", || {
         Exporter::new()
-            .write(g, RdfFormat::NTriples, Count(0))
+            .with_format(RdfFormat::NTriples)
+            .write(g, Count(0))
             .expect("counting")
             .0
     });
     let ttl = if turtle {
         timed("  export Turtle (streamed)", || {
             Exporter::new()
-                .write(g, RdfFormat::Turtle, Count(0))
+                .with_format(RdfFormat::Turtle)
+                .write(g, Count(0))
                 .expect("counting")
                 .0
         })
@@ -109,7 +111,8 @@ fn round_trips(g: &GovGraph) {
 fn rdf_round_trips(g: &GovGraph) {
     let doc = timed("  export N-Triples to memory", || {
         Exporter::new()
-            .write(g, RdfFormat::NTriples, Vec::new())
+            .with_format(RdfFormat::NTriples)
+            .write(g, Vec::new())
             .expect("in memory")
     });
     let back = timed("  import N-Triples", || {

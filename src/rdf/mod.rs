@@ -3,7 +3,7 @@
 //!
 //! | item | what it is |
 //! |---|---|
-//! | [`Exporter`] | configures the base IRI, inverse links and transitive closure; writes any [`RdfFormat`] to any `io::Write`, or yields [`Triple`]s |
+//! | [`Exporter`] | options: the [`RdfFormat`], base IRI, inverse links and transitive closure; [`write`](Exporter::write)s to any `io::Write`, or yields [`Triple`]s |
 //! | [`write_turtle`], [`write_ntriples`] | the same with the defaults |
 //! | [`Importer`], [`import`], [`ImportReport`] | any format back into a `GovGraph`, losslessly |
 //! | [`RdfFormat`] | Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD |
@@ -41,6 +41,7 @@
 mod export;
 mod format;
 mod import;
+mod mapping;
 #[cfg(feature = "sparql")]
 pub(crate) use import::term_value;
 pub mod vocab;
@@ -53,7 +54,7 @@ pub use export::{
 pub use format::RdfFormat;
 pub use import::{
     DEFAULT_MAX_IMPORT_BYTES, ImportError, ImportNote, ImportReport, Imported, Importer, NoteKind,
-    import,
+    SyntaxError, import,
 };
 
 use crate::GovGraph;
@@ -95,7 +96,7 @@ pub fn shapes_turtle() -> &'static str {
 /// # Errors
 /// Only the writer's.
 pub fn write_turtle<W: io::Write>(graph: &GovGraph, writer: W) -> io::Result<W> {
-    Exporter::new().write_turtle(graph, writer)
+    Exporter::new().write(graph, writer)
 }
 
 /// Writes `graph` as N-Triples with the default [`Exporter`].
@@ -103,5 +104,7 @@ pub fn write_turtle<W: io::Write>(graph: &GovGraph, writer: W) -> io::Result<W> 
 /// # Errors
 /// Only the writer's.
 pub fn write_ntriples<W: io::Write>(graph: &GovGraph, writer: W) -> io::Result<W> {
-    Exporter::new().write_ntriples(graph, writer)
+    Exporter::new()
+        .with_format(RdfFormat::NTriples)
+        .write(graph, writer)
 }

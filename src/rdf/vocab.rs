@@ -14,8 +14,8 @@ macro_rules! namespace {
                 $(#[$tdoc])*
                 pub const $name: &str = concat!($ns, $local);
             )*
-            #[cfg(test)]
-            pub(super) const ALL: &[&str] = &[$($name),*];
+            /// Every term of the namespace this module lists, in order.
+            pub const TERMS: &[&str] = &[$($name),*];
         }
     };
 }
@@ -117,6 +117,10 @@ namespace!(
     WEB_SITE = "WebSite";
     /// `schema:foundingDate`.
     FOUNDING_DATE = "foundingDate";
+    /// `schema:birthDate`.
+    BIRTH_DATE = "birthDate";
+    /// `schema:deathDate`.
+    DEATH_DATE = "deathDate";
     /// `schema:dissolutionDate`.
     DISSOLUTION_DATE = "dissolutionDate";
     /// `schema:logo`.
@@ -342,19 +346,19 @@ mod tests {
     #[test]
     fn every_term_is_a_valid_iri_in_its_namespace() {
         let all = [
-            (org::NAMESPACE, org::ALL),
-            (skos::NAMESPACE, skos::ALL),
-            (schema::NAMESPACE, schema::ALL),
-            (foaf::NAMESPACE, foaf::ALL),
-            (vcard::NAMESPACE, vcard::ALL),
-            (dct::NAMESPACE, dct::ALL),
-            (prov::NAMESPACE, prov::ALL),
-            (time::NAMESPACE, time::ALL),
-            (xsd::NAMESPACE, xsd::ALL),
-            (rdf::NAMESPACE, rdf::ALL),
-            (rdfs::NAMESPACE, rdfs::ALL),
-            (owl::NAMESPACE, owl::ALL),
-            (gg::NAMESPACE, gg::ALL),
+            (org::NAMESPACE, org::TERMS),
+            (skos::NAMESPACE, skos::TERMS),
+            (schema::NAMESPACE, schema::TERMS),
+            (foaf::NAMESPACE, foaf::TERMS),
+            (vcard::NAMESPACE, vcard::TERMS),
+            (dct::NAMESPACE, dct::TERMS),
+            (prov::NAMESPACE, prov::TERMS),
+            (time::NAMESPACE, time::TERMS),
+            (xsd::NAMESPACE, xsd::TERMS),
+            (rdf::NAMESPACE, rdf::TERMS),
+            (rdfs::NAMESPACE, rdfs::TERMS),
+            (owl::NAMESPACE, owl::TERMS),
+            (gg::NAMESPACE, gg::TERMS),
         ];
         for (ns, terms) in all {
             assert!(PREFIXES.iter().any(|(_, p)| *p == ns), "{ns} has no prefix");

@@ -20,7 +20,8 @@ pub fn split_format(data: &[u8]) -> Option<(RdfFormat, &[u8])> {
 /// must be byte-identical and the graphs equal. Panics otherwise.
 pub fn rdf_round_trip(g: &GovGraph, format: RdfFormat) {
     let first = Exporter::new()
-        .write(g, format, Vec::new())
+        .with_format(format)
+        .write(g, Vec::new())
         .expect("a valid graph always exports");
     let back = match Importer::new().import(first.as_slice(), format) {
         Ok(back) => back.graph,
@@ -30,7 +31,8 @@ pub fn rdf_round_trip(g: &GovGraph, format: RdfFormat) {
         ),
     };
     let second = Exporter::new()
-        .write(&back, format, Vec::new())
+        .with_format(format)
+        .write(&back, Vec::new())
         .expect("a valid graph always exports");
     assert!(
         first == second,
@@ -51,7 +53,8 @@ pub fn rdf_round_trip(g: &GovGraph, format: RdfFormat) {
 pub fn rdf_import(bytes: &[u8], format: RdfFormat) {
     if let Ok(imported) = Importer::new().import(bytes, format) {
         let export = Exporter::new()
-            .write(&imported.graph, format, Vec::new())
+            .with_format(format)
+            .write(&imported.graph, Vec::new())
             .expect("a valid graph always exports");
         values_kept(bytes, &export, format);
         rdf_round_trip(&imported.graph, format);

@@ -686,7 +686,7 @@ pub(crate) fn validate(file: &str, format: Option<GraphFormat>, base: Option<&st
     let loaded = load::file(file, format, base)?;
     let notes = match &loaded.report {
         Report::Json => 0,
-        Report::Rdf(r) => r.notes.len(),
+        Report::Rdf(r) => r.notes().len(),
         Report::Ingest(r) => r.warnings().len() + r.conflicts().len(),
     };
     let tail = match notes {

@@ -174,7 +174,11 @@ pub(crate) fn file(path: &str, format: Option<GraphFormat>, base: Option<&str>) 
         rdf => {
             let rdf = rdf.rdf().ok_or_else(|| input("not an RDF format"))?;
             let (reader, progress) = open(path)?;
-            let imported = rdf_reader.import(reader, rdf).map_err(|e| at(&e))?;
+            let imported = rdf_reader.import(reader, rdf).map_err(|e| match &e {
+                // The parser's own words follow the position.
+                govgraph::rdf::ImportError::Syntax { source, .. } => at(&format!("{e}: {source}")),
+                _ => at(&e),
+            })?;
             progress.finish();
             (imported.graph, Report::Rdf(imported.report))
         }

@@ -184,7 +184,7 @@ impl Target {
             }
             rdf => {
                 let format = rdf.rdf().unwrap_or(RdfFormat::Turtle);
-                out = exporter.write(graph, format, out)?;
+                out = exporter.clone().with_format(format).write(graph, out)?;
             }
         }
         out.flush()

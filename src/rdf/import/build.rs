@@ -1,0 +1,604 @@
+//! The builder: nodes from groups, then links, derived triples and
+//! statements.
+
+use std::collections::{HashMap, HashSet};
+
+use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+
+use super::super::mapping::{Derivation, DerivedRow, LOOKUPS, When, is_concept, kind_of_class};
+use super::super::vocab::{dct, foaf, org, rdf, rdfs, skos};
+use super::document::{Document, Group, blank_labels, iris_under, subject_key};
+use super::error::{ImportError, bad, graph_err, wrong};
+use super::report::{ImportNote, ImportReport, Imported, NoteKind};
+use super::values::{lang_literal, term_value};
+use crate::graph::{GovGraph, Pos};
+use crate::model::{Annotation, Labels, Node, NodeKind, Relation, Slug, Source};
+
+/// A subject's triples as `(predicate, object)`.
+pub(super) type Triples = Vec<(NamedNode, Term)>;
+
+impl Document {
+    /// Builds the graph the document describes.
+    pub(super) fn build(mut self, base: &str) -> Result<Imported, ImportError> {
+        let report = std::mem::take(&mut self.report);
+        let groups = self.groups.len();
+        let mut b = Builder {
+            base,
+            g: GovGraph::with_capacity(groups, report.triples / 4),
+            report,
+            doc: &self,
+            nodes: Nodes {
+                of_group: vec![None; groups],
+                group_of_node: Vec::with_capacity(groups),
+                making: 0,
+            },
+            claims: Claims {
+                consumed: vec![false; groups],
+                triples: HashSet::new(),
+            },
+            names: Names::default(),
+            facts: DocFacts::default(),
+            later: Deferred::default(),
+        };
+        let mut https: Vec<usize> = self.https_schema.iter().copied().collect();
+        https.sort_unstable();
+        for i in https {
+            b.note(
+                &self.groups[i].subject,
+                NoteKind::Normalised,
+                "https://schema.org/ read as http://schema.org/".to_owned(),
+            );
+        }
+        // Addresses named by more than one site stay shared data.
+        let mut first_site: HashMap<&Term, &NamedOrBlankNode> = HashMap::new();
+        for g in &self.groups {
+            for (p, o) in &g.triples {
+                if p.as_str() == org::SITE_ADDRESS
+                    && *first_site.entry(o).or_insert(&g.subject) != &g.subject
+                {
+                    b.facts.shared_addresses.insert(o.clone());
+                }
+                if p.as_str() == org::PURPOSE {
+                    if let Term::NamedNode(n) = o {
+                        b.facts.purposes.insert(n.as_str().to_owned());
+                    }
+                }
+            }
+        }
+        // Nodes first, in the order their subjects first appear.
+        let mut kinds = Vec::with_capacity(self.groups.len());
+        for group in &self.groups {
+            kinds.push(b.kind_of(group)?);
+        }
+        let mut leftovers = Vec::new();
+        for (i, group) in self.groups.iter().enumerate() {
+            if let Some(kind) = kinds[i] {
+                b.nodes.making = i;
+                let rest = b.make_node(kind, group, &self)?;
+                b.claims.consumed[i] = true;
+                leftovers.push((i, rest));
+            }
+        }
+        // Annotations in document order: first what no field took, then
+        // links to resources that are not nodes, then derived triples the
+        // graph does not re-derive. A second import keeps this order.
+        for (i, rest) in leftovers {
+            let Some(ix) = b.nodes.of_group[i] else {
+                continue;
+            };
+            let subject = &self.groups[i].subject;
+            for (p, o) in rest {
+                b.keep_annotation(ix, subject, &p, &o)?;
+            }
+        }
+        b.resolve_links()?;
+        for scheme in std::mem::take(&mut b.later.schemes) {
+            if b.g.out(scheme.body, Relation::HasFunction).next().is_some() {
+                b.consume_scheme(&self, &scheme.iri, &scheme.label);
+            }
+        }
+        b.resolve_holdings()?;
+        self.keep_statements(&mut b)?;
+        b.report.nodes = b.g.node_count();
+        b.report.links = b.g.link_count();
+        Ok(Imported {
+            graph: b.g,
+            report: b.report,
+        })
+    }
+}
+
+/// A triple of a node's subject that is read once every node exists: its
+/// subject by its group (no copy), its predicate as the mapping states it
+/// (no copy), its object.
+pub(super) struct Later {
+    /// The group of the subject (a node's).
+    pub group: usize,
+    /// The predicate IRI.
+    pub predicate: &'static str,
+    pub object: Term,
+}
+
+impl Later {
+    /// The predicate as a term, for messages and annotations.
+    pub(super) fn predicate(&self) -> NamedNode {
+        NamedNode::new_unchecked(self.predicate)
+    }
+}
+
+/// A link read from a triple, resolved once every node exists.
+pub(super) struct Pending {
+    pub relation: Relation,
+    /// Read in its forward direction: the link goes from the triple's
+    /// subject to its object (else from the object to the subject).
+    pub forward: bool,
+    /// The triple it came from, for messages and for keeping it when the
+    /// other end is not a node.
+    pub triple: Later,
+}
+
+/// A person holding a post, read from `org:holds` (the subject is the
+/// person) or `org:heldBy` (the subject is the post): a tenure is made for
+/// it when no membership records it.
+pub(super) struct Holding {
+    /// True for `org:holds`.
+    pub subject_is_person: bool,
+    pub triple: Later,
+}
+
+/// A triple that looks derived ([`Derivation`]), checked once the graph is
+/// built: dropped when the graph derives it again, else kept.
+pub(super) struct DerivedFact {
+    pub node: Pos,
+    pub derivation: Derivation,
+    pub predicate: &'static str,
+    pub object: Term,
+}
+
+/// A body's function scheme as the export would write it.
+pub(super) struct Scheme {
+    pub body: Pos,
+    pub iri: String,
+    pub label: String,
+}
+
+/// Which node each group made, and the reverse.
+pub(super) struct Nodes {
+    /// The node made from each group, by group position.
+    pub of_group: Vec<Option<Pos>>,
+    /// The group of each node, in insertion order.
+    pub group_of_node: Vec<usize>,
+    /// The group being read.
+    pub making: usize,
+}
+
+/// What of the document is read into nodes.
+pub(super) struct Claims {
+    /// Groups read whole (a node's, an address's, an interval's).
+    pub consumed: Vec<bool>,
+    /// Single triples (group, position) the export derives, read and not
+    /// kept.
+    pub triples: HashSet<(usize, usize)>,
+}
+
+/// The names in use, so that a minted one never collides.
+#[derive(Default)]
+pub(super) struct Names {
+    /// Slugs given, per kind.
+    pub taken: HashSet<(NodeKind, String)>,
+    /// Every IRI of the document under the base, so that a minted slug
+    /// never makes the IRI of another resource; gathered the first time a
+    /// slug is minted (documents we wrote never need it).
+    pub under_base: Option<HashSet<String>>,
+    /// Every blank node label of the document, gathered the first time an
+    /// interval is read under labels other than the ones the export makes.
+    pub blanks: Option<HashSet<String>>,
+}
+
+/// Facts about the whole document that reading one subject needs.
+#[derive(Default)]
+pub(super) struct DocFacts {
+    /// Objects of `org:purpose`: concepts that are functions.
+    pub purposes: HashSet<String>,
+    /// Objects of `org:siteAddress` that more than one site names.
+    pub shared_addresses: HashSet<Term>,
+}
+
+/// What is resolved once every node exists.
+#[derive(Default)]
+pub(super) struct Deferred {
+    pub pending: Vec<Pending>,
+    pub holdings: Vec<Holding>,
+    pub derived: Vec<DerivedFact>,
+    pub schemes: Vec<Scheme>,
+}
+
+pub(super) struct Builder<'a> {
+    pub base: &'a str,
+    pub g: GovGraph,
+    pub report: ImportReport,
+    /// The document read.
+    pub doc: &'a Document,
+    pub nodes: Nodes,
+    pub claims: Claims,
+    pub names: Names,
+    pub facts: DocFacts,
+    pub later: Deferred,
+}
+
+/// What a node of each kind reads from its own triples.
+#[derive(Default)]
+pub(super) struct Fields {
+    pub labels: Labels,
+    pub description: Option<String>,
+    pub sources: Vec<Source>,
+    /// A head post's `gg:heads` or `org:role org:Head` was read.
+    pub head_post: bool,
+    /// Triples that look derived, checked once the graph is built.
+    pub derived: Vec<(&'static DerivedRow, Term)>,
+    pub rest: Triples,
+}
+
+impl Builder<'_> {
+    pub(super) fn note(&mut self, subject: &NamedOrBlankNode, kind: NoteKind, detail: String) {
+        self.report.notes.push(ImportNote {
+            subject: subject.to_string(),
+            kind,
+            detail,
+        });
+    }
+
+    /// The kind of node a subject is, from its types; `None` for a subject
+    /// that is no node.
+    fn kind_of(&self, group: &Group) -> Result<Option<NodeKind>, ImportError> {
+        let mut kind: Option<NodeKind> = None;
+        for (p, o) in &group.triples {
+            if p.as_str() != rdf::TYPE {
+                continue;
+            }
+            let Term::NamedNode(class) = o else { continue };
+            let c = class.as_str();
+            let k = if let Some(k) = kind_of_class(c) {
+                k
+            } else if is_concept(c) {
+                let iri = match &group.subject {
+                    NamedOrBlankNode::NamedNode(n) => n.as_str(),
+                    NamedOrBlankNode::BlankNode(_) => "",
+                };
+                let under_functions = iri
+                    .strip_prefix(self.base)
+                    .is_some_and(|r| r.starts_with("function/"));
+                if self.facts.purposes.contains(iri) || under_functions {
+                    NodeKind::Function
+                } else {
+                    NodeKind::Category
+                }
+            } else {
+                continue;
+            };
+            match kind {
+                Some(first) if first != k => {
+                    return Err(ImportError::KindConflict {
+                        subject: group.subject.to_string(),
+                        first,
+                        second: k,
+                    });
+                }
+                _ => kind = Some(k),
+            }
+        }
+        Ok(kind)
+    }
+
+    /// Whether the document names `iri` (under the base), as a subject or
+    /// an object.
+    pub(super) fn iri_taken(&mut self, iri: &str) -> bool {
+        self.names
+            .under_base
+            .get_or_insert_with(|| iris_under(&self.doc.groups, self.base))
+            .contains(iri)
+    }
+
+    /// Whether the document names the blank node `label`, as a subject or
+    /// an object.
+    pub(super) fn blank_taken(&mut self, label: &str) -> bool {
+        self.names
+            .blanks
+            .get_or_insert_with(|| blank_labels(&self.doc.groups))
+            .contains(label)
+    }
+
+    /// The slug of a subject: the last segment of `<base><kind>/<slug>`, or
+    /// one made from the IRI (and noted).
+    pub(super) fn slug_for(
+        &mut self,
+        kind: NodeKind,
+        subject: &NamedOrBlankNode,
+        hint: Option<&str>,
+    ) -> Slug {
+        if let NamedOrBlankNode::NamedNode(n) = subject {
+            let own = n
+                .as_str()
+                .strip_prefix(self.base)
+                .and_then(|r| r.strip_prefix(kind.segment()))
+                .and_then(|r| r.strip_prefix('/'))
+                .and_then(|r| Slug::new(r).ok());
+            if let Some(s) = own.filter(|_| kind != NodeKind::Website) {
+                if self.names.taken.insert((kind, s.as_str().to_owned())) {
+                    return s;
+                }
+            }
+        }
+        let raw = match (hint, subject) {
+            (Some(h), _) => h.to_owned(),
+            (None, NamedOrBlankNode::NamedNode(n)) => {
+                let iri = n.as_str().trim_end_matches(['/', '#']);
+                let cut = iri.rfind(['/', '#', ':']).map_or(0, |i| i + 1);
+                iri[cut..].to_owned()
+            }
+            (None, NamedOrBlankNode::BlankNode(b)) => b.as_str().to_owned(),
+        };
+        let stem = Slug::from_name(&raw)
+            .map_or_else(|_| kind.segment().to_owned(), |s| s.as_str().to_owned());
+        let mut candidate = stem.clone();
+        let mut n = 1u32;
+        loop {
+            // A minted slug must not give the IRI of another resource of
+            // the document, or the export would merge the two.
+            let iri = format!("{}{}/{candidate}", self.base, kind.segment());
+            let free = kind == NodeKind::Website || !self.iri_taken(&iri);
+            if let (true, Ok(s)) = (free, Slug::new(candidate.as_str())) {
+                if self.names.taken.insert((kind, s.as_str().to_owned())) {
+                    if hint.is_none() {
+                        self.note(
+                            subject,
+                            NoteKind::MintedSlug,
+                            format!(
+                                "not an IRI of the form <base>{}/<slug>: slug {s} made for it",
+                                kind.segment()
+                            ),
+                        );
+                    }
+                    return s;
+                }
+            }
+            n += 1;
+            candidate = format!("{stem}-{n}");
+        }
+    }
+
+    /// Reads what every kind shares: links (from [`mapping`]'s rows for
+    /// `kind`), derived and constant triples, labels, description, sources;
+    /// returns them with the other triples.
+    ///
+    /// [`mapping`]: super::super::mapping
+    pub(super) fn common(
+        &mut self,
+        kind: NodeKind,
+        subject: &NamedOrBlankNode,
+        triples: &[(NamedNode, Term)],
+        expected_types: &dyn Fn(&str) -> bool,
+        person: bool,
+    ) -> Result<Fields, ImportError> {
+        let mut f = Fields::default();
+        let mut loose: Vec<(&NamedNode, &Term)> = Vec::new();
+        for (p, o) in triples {
+            if let Some(read) = LOOKUPS.link(kind, p.as_str()) {
+                // A triple linking a subject to itself reads as forward.
+                let to_itself = match o {
+                    Term::NamedNode(n) => subject_key(subject) == (false, n.as_str()),
+                    Term::BlankNode(b) => subject_key(subject) == (true, b.as_str()),
+                    Term::Literal(_) => false,
+                };
+                f.head_post |= read.row.when == When::HeadPost;
+                self.later.pending.push(Pending {
+                    relation: read.relation,
+                    forward: read.forward || to_itself,
+                    triple: self.later_triple(read.row.predicate, o),
+                });
+                continue;
+            }
+            if let Some(row) = LOOKUPS.derived_row(kind, p.as_str()) {
+                if self.defer(row, o, &mut f) {
+                    continue;
+                }
+            }
+            if let Term::NamedNode(n) = o {
+                if LOOKUPS.is_constant(kind, p.as_str(), n.as_str()) {
+                    f.head_post = true;
+                    continue;
+                }
+            }
+            match p.as_str() {
+                rdf::TYPE if matches!(o, Term::NamedNode(c) if expected_types(c.as_str())) => {}
+                skos::PREF_LABEL => {
+                    let (text, lang) = lang_literal(subject, p, o)?;
+                    if f.labels.preferred(&lang).is_some() {
+                        f.labels.add_alternate(lang, text);
+                        self.note(
+                            subject,
+                            NoteKind::Normalised,
+                            "a second skos:prefLabel in one language read as skos:altLabel"
+                                .to_owned(),
+                        );
+                    } else {
+                        f.labels.set_preferred(lang, text);
+                    }
+                }
+                skos::ALT_LABEL => {
+                    let (text, lang) = lang_literal(subject, p, o)?;
+                    f.labels.add_alternate(lang, text);
+                }
+                rdfs::LABEL | foaf::NAME => loose.push((p, o)),
+                dct::DESCRIPTION => match o {
+                    Term::Literal(l)
+                        if f.description.is_none() && matches!(l.language(), None | Some("en")) =>
+                    {
+                        f.description = Some(l.value().to_owned());
+                    }
+                    Term::Literal(_) => f.rest.push((p.clone(), o.clone())),
+                    _ => return Err(wrong(subject, p, o, "expected a literal")),
+                },
+                dct::SOURCE => {
+                    let Term::NamedNode(n) = o else {
+                        return Err(wrong(
+                            subject,
+                            p,
+                            o,
+                            "expected an IRI, found a literal or blank node",
+                        ));
+                    };
+                    f.sources.push(
+                        Source::new(n.as_str()).map_err(|e| bad(subject, p, o, e.to_string()))?,
+                    );
+                }
+                _ => f.rest.push((p.clone(), o.clone())),
+            }
+        }
+        self.loose_labels(subject, loose, person, &mut f.labels)?;
+        Ok(f)
+    }
+
+    /// Reads `rdfs:label` and `foaf:name`: the same text as a preferred
+    /// label is the export's own redundancy; anything else is a variant.
+    fn loose_labels(
+        &mut self,
+        subject: &NamedOrBlankNode,
+        loose: Vec<(&NamedNode, &Term)>,
+        person: bool,
+        labels: &mut Labels,
+    ) -> Result<(), ImportError> {
+        // rdfs:label and foaf:name: the same text as a preferred label is
+        // the export's own redundancy; anything else is a variant.
+        for (p, o) in loose {
+            let (text, lang) = lang_literal(subject, p, o)?;
+            if labels.preferred(&lang) == Some(text.as_str())
+                && (person || p.as_str() == foaf::NAME)
+            {
+                continue;
+            }
+            if labels.preferred(&lang) == Some(text.as_str()) {
+                continue;
+            }
+            if labels.preferred(&lang).is_none() {
+                labels.set_preferred(lang, text);
+            } else {
+                labels.add_alternate(lang, text);
+            }
+            let term = if p.as_str() == foaf::NAME {
+                "foaf:name"
+            } else {
+                "rdfs:label"
+            };
+            self.note(
+                subject,
+                NoteKind::Normalised,
+                format!("{term} read as a skos label"),
+            );
+        }
+        Ok(())
+    }
+
+    /// Sets a triple that looks derived aside: a holding, or a fact to
+    /// check once the graph is built. False when it is not read as derived
+    /// (a function's scheme that is not an IRI).
+    fn defer(&mut self, row: &'static DerivedRow, o: &Term, f: &mut Fields) -> bool {
+        let subject_is_person = match row.derivation {
+            Derivation::HoldersOfPost => false,
+            Derivation::PostsHeld => true,
+            Derivation::FunctionScheme if !matches!(o, Term::NamedNode(_)) => return false,
+            _ => {
+                f.derived.push((row, o.clone()));
+                return true;
+            }
+        };
+        let triple = self.later_triple(row.predicate, o);
+        self.later.holdings.push(Holding {
+            subject_is_person,
+            triple,
+        });
+        true
+    }
+
+    /// A triple of the group being read, set aside.
+    fn later_triple(&self, predicate: &'static str, object: &Term) -> Later {
+        Later {
+            group: self.nodes.making,
+            predicate,
+            object: object.clone(),
+        }
+    }
+
+    /// Records the derived-looking facts of the node at `ix`.
+    pub(super) fn defer_derived(&mut self, ix: Pos, facts: Vec<(&'static DerivedRow, Term)>) {
+        self.later
+            .derived
+            .extend(facts.into_iter().map(|(row, object)| DerivedFact {
+                node: ix,
+                derivation: row.derivation,
+                predicate: row.predicate,
+                object,
+            }));
+    }
+
+    pub(super) fn insert(&mut self, node: Node, s: &NamedOrBlankNode) -> Result<Pos, ImportError> {
+        let kind = node.kind();
+        let id = self.g.insert(node).map_err(|source| ImportError::Graph {
+            subject: s.to_string(),
+            predicate: rdf::TYPE.to_owned(),
+            object: kind.to_string(),
+            source,
+        })?;
+        let ix = self
+            .g
+            .index_of(id)
+            .expect("the graph just returned this id");
+        self.nodes.of_group[self.nodes.making] = Some(ix);
+        self.nodes.group_of_node.push(self.nodes.making);
+        Ok(ix)
+    }
+
+    pub(super) fn node_of(&self, t: &Term) -> Option<Pos> {
+        self.nodes.of_group[self.doc.group_of(t)?]
+    }
+
+    /// The node whose subject is `s` (the subject of a triple a node's
+    /// group holds, so always one).
+    pub(super) fn node_of_subject(&self, s: &NamedOrBlankNode) -> Option<Pos> {
+        self.nodes.of_group[self.doc.find(subject_key(s))?]
+    }
+
+    /// The subject a node was read from.
+    pub(super) fn subject_of(&self, ix: Pos) -> NamedOrBlankNode {
+        let node = self.g.id_at(ix).raw() as usize;
+        self.doc.groups[self.nodes.group_of_node[node]]
+            .subject
+            .clone()
+    }
+
+    pub(super) fn keep_annotation(
+        &mut self,
+        ix: Pos,
+        subject: &NamedOrBlankNode,
+        p: &NamedNode,
+        o: &Term,
+    ) -> Result<(), ImportError> {
+        let id = self.g.id_at(ix);
+        self.note(
+            subject,
+            NoteKind::Kept,
+            format!("<{}> {o} kept as an annotation", p.as_str()),
+        );
+        self.g
+            .annotate(
+                id,
+                Annotation {
+                    property: p.as_str().to_owned(),
+                    value: term_value(o),
+                },
+            )
+            .map_err(graph_err(subject, p, o))?;
+        self.report.annotations += 1;
+        Ok(())
+    }
+}

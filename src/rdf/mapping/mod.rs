@@ -1,0 +1,834 @@
+//! The vocabulary mapping, stated once, as data: which classes each kind of
+//! node is typed with, which predicate writes each [`Relation`] (in which
+//! direction, under which condition), which constant triples a node gets,
+//! which triples the export derives from other facts, and the date fields.
+//!
+//! The export iterates these tables (`rdf/export/emit.rs`); the importer
+//! builds its lookups from them ([`LOOKUPS`]); the tests (`tests.rs`) prove
+//! that every relation and every kind has exactly one forward mapping and
+//! that the importer's lookups are the exact inverse of what the export
+//! writes.
+//!
+//! # How the time model (issue 12) lands here
+//! Each fact of VOCABULARY.md "Time" is rows, not a new arm in the writer
+//! and another in the reader:
+//! - an event: a [`CLASSES`] row (`org:ChangeEvent`), a kind table like
+//!   [`ORG_KINDS`] for `gg:changeKind` (one `gg:` concept per
+//!   `ChangeKind`), [`ROWS`] link rows for `OriginalOrganization`
+//!   (`org:originalOrganization`, with `org:changedBy` as its inverse) and
+//!   `ResultingOrganization` (`org:resultingOrganization` /
+//!   `org:resultedFrom`), and a [`DATES`] row for `dct:date`; then it
+//!   leaves [`UNMAPPED_KINDS`];
+//! - a dated link: a column on its [`LinkRow`] naming the relationship
+//!   class and its two end properties (`gg:SubOrganizationRelationship`,
+//!   `gg:child`, `gg:parent`), plus a [`When`] for "still in force";
+//! - an acting tenure: a [`ROWS`] constant row (`org:role gg:Acting`) with
+//!   a `When::Acting`;
+//! - lifetimes are already two [`DATES`] rows (`schema:birthDate`,
+//!   `schema:deathDate`).
+//!
+//! Until then, [`UNMAPPED_KINDS`] names the gap: the export does not write
+//! events, and no document makes one.
+
+use std::sync::LazyLock;
+
+use super::vocab::{dct, foaf, gg, org, rdfs, schema, skos};
+use crate::model::{CategoryKind, Node, NodeKind, OrgKind, PartialDate, PlaceKind, Relation};
+
+/// Kinds of node the mapping has no rows for yet: the export does not
+/// write them (nor their links) and the importer never makes them. Events
+/// (`org:ChangeEvent`, VOCABULARY.md "Time") come with the time mapping
+/// (issue 12).
+pub(crate) const UNMAPPED_KINDS: &[NodeKind] = &[NodeKind::Event];
+
+/// Relations the mapping has no rows for yet, for the same reason: an
+/// event's `org:originalOrganization` and `org:resultingOrganization`
+/// (links from an unmapped kind, so never written).
+#[cfg(test)]
+pub(crate) const UNMAPPED_RELATIONS: &[Relation] = &[
+    Relation::OriginalOrganization,
+    Relation::ResultingOrganization,
+];
+
+/// Which way a link predicate points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Dir {
+    /// Written on the link's source, its object the link's target
+    /// (`child org:subOrganizationOf parent`).
+    Forward,
+    /// Written on the link's target, its object the link's source
+    /// (`parent org:hasSubOrganization child`).
+    Inverse,
+}
+
+/// When a row is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum When {
+    /// Always.
+    Always,
+    /// Only with inverse links on (`Exporter::with_inverse_links`, the
+    /// default).
+    InverseLinks,
+    /// Only when the link's source, an organization, is a unit
+    /// (`org:unitOf`).
+    SourceIsUnit,
+    /// Only with inverse links on and when the link's source is a unit
+    /// (`org:hasUnit`).
+    InverseLinksSourceIsUnit,
+    /// Only when the post is a head post (`gg:heads`, `org:role org:Head`).
+    HeadPost,
+    /// Only with the transitive closure on
+    /// (`Exporter::with_transitive_closure`).
+    Closure,
+}
+
+/// A link predicate: the relation it writes, which way, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LinkRow {
+    /// The relation.
+    pub relation: Relation,
+    /// The predicate IRI.
+    pub predicate: &'static str,
+    /// Which end is the triple's subject.
+    pub dir: Dir,
+    /// When the export writes it.
+    pub when: When,
+}
+
+const fn link(relation: Relation, predicate: &'static str, dir: Dir, when: When) -> LinkRow {
+    LinkRow {
+        relation,
+        predicate,
+        dir,
+        when,
+    }
+}
+
+/// A row of a subject's layout: a link predicate, a derived triple or a
+/// constant triple.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Row {
+    /// A link predicate.
+    Link(LinkRow),
+    /// A triple derived from other facts.
+    Derived(DerivedRow),
+    /// A constant triple.
+    Const(ConstRow),
+}
+
+const fn derived(
+    kind: NodeKind,
+    predicate: &'static str,
+    derivation: Derivation,
+    when: When,
+) -> Row {
+    Row::Derived(DerivedRow {
+        kind,
+        predicate,
+        derivation,
+        when,
+    })
+}
+
+/// Every triple with a resource as object that the export writes from a
+/// node's links, in the order the export writes them on a subject (each
+/// kind's rows filtered out of this one list). Exactly one link row per
+/// relation is `(Forward, Always)`: the link itself; the others are
+/// inverses and the extra triples ORG asks for.
+pub(crate) const ROWS: &[Row] = &[
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::SUB_ORGANIZATION_OF,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::UNIT_OF,
+        Dir::Forward,
+        When::SourceIsUnit,
+    )),
+    derived(
+        NodeKind::Organization,
+        org::TRANSITIVE_SUB_ORGANIZATION_OF,
+        Derivation::Ancestors,
+        When::Closure,
+    ),
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::HAS_SUB_ORGANIZATION,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::SubOrganizationOf,
+        org::HAS_UNIT,
+        Dir::Inverse,
+        When::InverseLinksSourceIsUnit,
+    )),
+    Row::Link(link(
+        Relation::PostIn,
+        org::HAS_POST,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::Replaces,
+        dct::IS_REPLACED_BY,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::Replaces,
+        dct::REPLACES,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::HasJurisdiction,
+        gg::JURISDICTION,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::PrimarySite,
+        org::HAS_PRIMARY_SITE,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::HasFunction,
+        org::PURPOSE,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::OfficialWebsite,
+        schema::URL,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::Classification,
+        org::CLASSIFICATION,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::PostIn,
+        org::POST_IN,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Const(ConstRow {
+        kind: NodeKind::Post,
+        predicate: org::ROLE_PROPERTY,
+        object: org::HEAD,
+        when: When::HeadPost,
+    }),
+    Row::Link(link(
+        Relation::PostIn,
+        gg::HEADS,
+        Dir::Forward,
+        When::HeadPost,
+    )),
+    Row::Link(link(Relation::Rank, gg::RANK, Dir::Forward, When::Always)),
+    derived(
+        NodeKind::Post,
+        org::HELD_BY,
+        Derivation::HoldersOfPost,
+        When::InverseLinks,
+    ),
+    derived(
+        NodeKind::Person,
+        org::HOLDS,
+        Derivation::PostsHeld,
+        When::Always,
+    ),
+    derived(
+        NodeKind::Person,
+        org::HEAD_OF,
+        Derivation::BodiesHeaded,
+        When::Always,
+    ),
+    Row::Link(link(
+        Relation::Holder,
+        org::MEMBER,
+        Dir::Forward,
+        When::Always,
+    )),
+    derived(
+        NodeKind::Tenure,
+        org::ORGANIZATION_PROPERTY,
+        Derivation::TenureBody,
+        When::Always,
+    ),
+    Row::Link(link(
+        Relation::TenureOf,
+        gg::POST,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::GoverningBody,
+        gg::GOVERNING_BODY,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::Territory,
+        gg::TERRITORY,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::ContainedIn,
+        schema::CONTAINED_IN_PLACE,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::PrimarySite,
+        org::SITE_OF,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::PublishedBy,
+        schema::PUBLISHER,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::MaintainedBy,
+        schema::MAINTAINER,
+        Dir::Forward,
+        When::Always,
+    )),
+    derived(
+        NodeKind::Function,
+        skos::IN_SCHEME,
+        Derivation::FunctionScheme,
+        When::Always,
+    ),
+    Row::Link(link(
+        Relation::SeeAlso,
+        rdfs::SEE_ALSO,
+        Dir::Forward,
+        When::Always,
+    )),
+];
+
+/// The link rows of [`ROWS`].
+pub(crate) fn links() -> impl Iterator<Item = &'static LinkRow> {
+    ROWS.iter().filter_map(|r| match r {
+        Row::Link(l) => Some(l),
+        _ => None,
+    })
+}
+
+/// The derived rows of [`ROWS`].
+pub(crate) fn derived_rows() -> impl Iterator<Item = &'static DerivedRow> {
+    ROWS.iter().filter_map(|r| match r {
+        Row::Derived(d) => Some(d),
+        _ => None,
+    })
+}
+
+impl Row {
+    /// Whether the row is written on a node of `kind`.
+    pub(crate) fn is_on(&self, kind: NodeKind) -> bool {
+        match self {
+            Row::Link(l) => l.subject_kinds().contains(&kind),
+            Row::Derived(d) => d.kind == kind,
+            Row::Const(c) => c.kind == kind,
+        }
+    }
+
+    /// The rows written on a node of `kind`, in output order.
+    pub(crate) fn on(kind: NodeKind) -> impl Iterator<Item = &'static Row> {
+        ROWS.iter().filter(move |r| r.is_on(kind))
+    }
+}
+
+impl LinkRow {
+    /// The kinds of node this row's triples have as subject.
+    pub(crate) fn subject_kinds(&self) -> &'static [NodeKind] {
+        let (from, to) = self.relation.endpoints();
+        match self.dir {
+            Dir::Forward => from,
+            Dir::Inverse => to,
+        }
+    }
+}
+
+/// A triple the export derives from other facts, and which the importer
+/// recognises (and drops) only when the graph it built derives it again;
+/// otherwise it is kept as an annotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Derivation {
+    /// `org:transitiveSubOrganizationOf`: each ancestor of a body.
+    Ancestors,
+    /// `org:heldBy`: the holder of each tenure of a post.
+    HoldersOfPost,
+    /// `org:holds`: the post of each tenure of a person.
+    PostsHeld,
+    /// `org:headOf`: the body of each head post a person holds now.
+    BodiesHeaded,
+    /// A membership's `org:organization`: the body its post is in.
+    TenureBody,
+    /// A function's `skos:inScheme`: its owner's function scheme.
+    FunctionScheme,
+}
+
+/// A derived triple: on which kind, its predicate, what it is derived from,
+/// and when it is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DerivedRow {
+    /// The subject's kind.
+    pub kind: NodeKind,
+    /// The predicate IRI.
+    pub predicate: &'static str,
+    /// What it is derived from.
+    pub derivation: Derivation,
+    /// When the export writes it.
+    pub when: When,
+}
+
+#[cfg(test)]
+impl DerivedRow {
+    /// The row of a derivation.
+    pub(crate) fn of(derivation: Derivation) -> &'static DerivedRow {
+        derived_rows()
+            .find(|r| r.derivation == derivation)
+            .expect("every derivation has a row")
+    }
+}
+
+/// A constant triple a node gets under a condition: a head post's
+/// `org:role org:Head`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ConstRow {
+    /// The subject's kind.
+    pub kind: NodeKind,
+    /// The predicate IRI.
+    pub predicate: &'static str,
+    /// The object IRI.
+    pub object: &'static str,
+    /// When it is written.
+    pub when: When,
+}
+
+/// When a class is written on a node of its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ClassWhen {
+    /// On every node of the kind.
+    Always,
+    /// On an organization of a unit kind (offices, departments).
+    Unit,
+    /// On an organization of any other kind.
+    NotUnit,
+    /// On an organ of state.
+    StateBody,
+    /// On an administrative division.
+    Administrative,
+}
+
+/// A class of a kind of node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ClassRow {
+    /// The kind.
+    pub kind: NodeKind,
+    /// The class IRI.
+    pub class: &'static str,
+    /// When it is written.
+    pub when: ClassWhen,
+}
+
+const fn class(kind: NodeKind, class: &'static str, when: ClassWhen) -> ClassRow {
+    ClassRow { kind, class, when }
+}
+
+/// The classes of each kind, in output order; the `gg:` class of an
+/// organization's or place's own kind ([`ORG_KINDS`], [`PLACE_KINDS`]) comes
+/// after them. A function and a category are both `skos:Concept`: the
+/// importer tells them apart by the link to a function (`org:purpose`) or an
+/// IRI under `function/`.
+pub(crate) const CLASSES: &[ClassRow] = &[
+    class(NodeKind::Organization, org::ORGANIZATION, ClassWhen::Always),
+    class(
+        NodeKind::Organization,
+        org::ORGANIZATIONAL_UNIT,
+        ClassWhen::Unit,
+    ),
+    class(
+        NodeKind::Organization,
+        org::FORMAL_ORGANIZATION,
+        ClassWhen::NotUnit,
+    ),
+    class(
+        NodeKind::Organization,
+        schema::GOVERNMENT_ORGANIZATION,
+        ClassWhen::StateBody,
+    ),
+    class(NodeKind::Post, org::POST, ClassWhen::Always),
+    class(NodeKind::Person, foaf::PERSON, ClassWhen::Always),
+    class(NodeKind::Jurisdiction, dct::JURISDICTION, ClassWhen::Always),
+    class(NodeKind::Site, org::SITE, ClassWhen::Always),
+    class(NodeKind::Place, schema::PLACE, ClassWhen::Always),
+    class(
+        NodeKind::Place,
+        schema::ADMINISTRATIVE_AREA,
+        ClassWhen::Administrative,
+    ),
+    class(NodeKind::Function, skos::CONCEPT, ClassWhen::Always),
+    class(NodeKind::Website, schema::WEB_SITE, ClassWhen::Always),
+    class(NodeKind::Category, skos::CONCEPT, ClassWhen::Always),
+    class(NodeKind::Tenure, org::MEMBERSHIP, ClassWhen::Always),
+];
+
+/// The `gg:` class of each [`OrgKind`].
+pub(crate) const ORG_KINDS: &[(OrgKind, &str)] = &[
+    (OrgKind::GoverningBody, gg::GOVERNING_BODY_CLASS),
+    (OrgKind::Agency, gg::AGENCY),
+    (OrgKind::Office, gg::OFFICE),
+    (OrgKind::Department, gg::DEPARTMENT),
+    (OrgKind::Institution, gg::INSTITUTION),
+    (OrgKind::PartyOrgan, gg::PARTY_ORGAN),
+    (OrgKind::MilitaryOrgan, gg::MILITARY_ORGAN),
+    (OrgKind::Other, gg::OTHER_ORGANIZATION),
+];
+
+/// The `gg:` class of each [`PlaceKind`].
+pub(crate) const PLACE_KINDS: &[(PlaceKind, &str)] = &[
+    (PlaceKind::Country, gg::COUNTRY),
+    (PlaceKind::Province, gg::PROVINCE),
+    (PlaceKind::City, gg::CITY),
+    (PlaceKind::District, gg::DISTRICT),
+    (PlaceKind::Compound, gg::COMPOUND),
+    (PlaceKind::Street, gg::STREET),
+    (PlaceKind::Other, gg::OTHER_PLACE),
+];
+
+/// The concept scheme of each [`CategoryKind`].
+pub(crate) const CATEGORY_SCHEMES: &[(CategoryKind, &str)] = &[
+    (CategoryKind::BodyType, gg::BODY_TYPES),
+    (CategoryKind::Grouping, gg::GROUPINGS),
+    (CategoryKind::Rank, gg::RANKS),
+    (CategoryKind::Other, gg::OTHER_CATEGORIES),
+];
+
+/// A date field: the predicate, the kind that has it, and how to read and
+/// set it on a node.
+pub(crate) struct DateRow {
+    /// The subject's kind.
+    pub kind: NodeKind,
+    /// The predicate IRI.
+    pub predicate: &'static str,
+    /// The field's value on a node (of the row's kind).
+    pub get: fn(&Node) -> Option<PartialDate>,
+    /// Where the value goes on a node being read (of the row's kind).
+    pub slot: fn(&mut Node) -> Option<&mut Option<PartialDate>>,
+}
+
+/// Every date field, typed by precision on export and checked on import.
+pub(crate) const DATES: &[DateRow] = &[
+    DateRow {
+        kind: NodeKind::Person,
+        predicate: schema::BIRTH_DATE,
+        get: |n| match n {
+            Node::Person(p) => p.born,
+            _ => None,
+        },
+        slot: |n| match n {
+            Node::Person(p) => Some(&mut p.born),
+            _ => None,
+        },
+    },
+    DateRow {
+        kind: NodeKind::Person,
+        predicate: schema::DEATH_DATE,
+        get: |n| match n {
+            Node::Person(p) => p.died,
+            _ => None,
+        },
+        slot: |n| match n {
+            Node::Person(p) => Some(&mut p.died),
+            _ => None,
+        },
+    },
+    DateRow {
+        kind: NodeKind::Organization,
+        predicate: schema::FOUNDING_DATE,
+        get: |n| match n {
+            Node::Organization(o) => o.founded,
+            _ => None,
+        },
+        slot: |n| match n {
+            Node::Organization(o) => Some(&mut o.founded),
+            _ => None,
+        },
+    },
+    DateRow {
+        kind: NodeKind::Organization,
+        predicate: schema::DISSOLUTION_DATE,
+        get: |n| match n {
+            Node::Organization(o) => o.details().dissolved,
+            _ => None,
+        },
+        slot: |n| match n {
+            Node::Organization(o) => Some(&mut o.details_mut().dissolved),
+            _ => None,
+        },
+    },
+];
+
+/// The class of an organization kind.
+pub(crate) fn org_kind_class(kind: OrgKind) -> &'static str {
+    ORG_KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, c)| *c)
+        .expect("every org kind has a class")
+}
+
+/// The class of a place kind.
+pub(crate) fn place_kind_class(kind: PlaceKind) -> &'static str {
+    PLACE_KINDS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, c)| *c)
+        .expect("every place kind has a class")
+}
+
+/// The scheme of a category kind.
+pub(crate) fn category_scheme(kind: CategoryKind) -> &'static str {
+    CATEGORY_SCHEMES
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map(|(_, c)| *c)
+        .expect("every category kind has a scheme")
+}
+
+/// Whether a class row holds for a node of its kind with these traits.
+fn class_holds(when: ClassWhen, unit: bool, state: bool, administrative: bool) -> bool {
+    match when {
+        ClassWhen::Always => true,
+        ClassWhen::Unit => unit,
+        ClassWhen::NotUnit => !unit,
+        ClassWhen::StateBody => state,
+        ClassWhen::Administrative => administrative,
+    }
+}
+
+/// Every class the export writes on a node, in output order.
+pub(crate) fn classes_of(node: &Node) -> impl Iterator<Item = &'static str> {
+    let (unit, state, administrative, own) = match node {
+        Node::Organization(o) => (
+            o.kind.is_unit(),
+            o.kind.is_state_body(),
+            false,
+            Some(org_kind_class(o.kind)),
+        ),
+        Node::Place(p) => (
+            false,
+            false,
+            p.kind.is_administrative(),
+            Some(place_kind_class(p.kind)),
+        ),
+        _ => (false, false, false, None),
+    };
+    let kind = node.kind();
+    CLASSES
+        .iter()
+        .filter(move |r| r.kind == kind && class_holds(r.when, unit, state, administrative))
+        .map(|r| r.class)
+        .chain(own)
+}
+
+/// Whether the export writes `class` on an organization of `kind`.
+pub(crate) fn org_writes_class(kind: OrgKind, class: &str) -> bool {
+    CLASSES.iter().any(|r| {
+        r.kind == NodeKind::Organization
+            && r.class == class
+            && class_holds(r.when, kind.is_unit(), kind.is_state_body(), false)
+    }) || org_kind_class(kind) == class
+}
+
+/// Whether the export writes `class` on every node of `kind` (for the
+/// kinds whose classes do not depend on a sub-kind).
+pub(crate) fn plain_writes_class(kind: NodeKind, class: &str) -> bool {
+    CLASSES
+        .iter()
+        .any(|r| r.kind == kind && r.when == ClassWhen::Always && r.class == class)
+}
+
+/// Whether the export writes `class` on a place of `kind`.
+pub(crate) fn place_writes_class(kind: PlaceKind, class: &str) -> bool {
+    CLASSES.iter().any(|r| {
+        r.kind == NodeKind::Place
+            && r.class == class
+            && class_holds(r.when, false, false, kind.is_administrative())
+    }) || place_kind_class(kind) == class
+}
+
+/// What the importer reads a predicate on a subject of some kind as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct LinkRead {
+    /// The relation.
+    pub relation: Relation,
+    /// True when the subject is the link's source.
+    pub forward: bool,
+    /// The row it inverts.
+    pub row: &'static LinkRow,
+}
+
+/// The importer's lookups, built from the tables once.
+pub(crate) struct Lookups {
+    /// Per node kind (by [`NodeKind::ALL`] position), the link predicates
+    /// read on a subject of that kind.
+    links: Vec<Vec<(&'static str, LinkRead)>>,
+    /// Per node kind, the derived predicates.
+    derived: Vec<Vec<&'static DerivedRow>>,
+    /// Per node kind, the constant triples.
+    consts: Vec<Vec<&'static ConstRow>>,
+}
+
+fn kind_pos(kind: NodeKind) -> usize {
+    NodeKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .expect("every kind is in ALL")
+}
+
+/// The lookups, built on first use.
+pub(crate) static LOOKUPS: LazyLock<Lookups> = LazyLock::new(|| {
+    let links = NodeKind::ALL
+        .iter()
+        .map(|&kind| {
+            links()
+                .filter(|row| row.subject_kinds().contains(&kind))
+                .map(|row| {
+                    (
+                        row.predicate,
+                        LinkRead {
+                            relation: row.relation,
+                            forward: row.dir == Dir::Forward,
+                            row,
+                        },
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let derived = NodeKind::ALL
+        .iter()
+        .map(|&kind| derived_rows().filter(|r| r.kind == kind).collect())
+        .collect();
+    let consts = NodeKind::ALL
+        .iter()
+        .map(|&kind| {
+            ROWS.iter()
+                .filter_map(|r| match r {
+                    Row::Const(c) if c.kind == kind => Some(c),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    Lookups {
+        links,
+        derived,
+        consts,
+    }
+});
+
+impl Lookups {
+    /// How a predicate on a subject of `kind` reads as a link, if it does.
+    pub(crate) fn link(&self, kind: NodeKind, predicate: &str) -> Option<LinkRead> {
+        self.links[kind_pos(kind)]
+            .iter()
+            .find(|(p, _)| *p == predicate)
+            .map(|(_, r)| *r)
+    }
+
+    /// The derived triple a predicate on a subject of `kind` is, if any.
+    #[cfg(test)]
+    pub(crate) fn derived(&self, kind: NodeKind, predicate: &str) -> Option<Derivation> {
+        self.derived_row(kind, predicate).map(|r| r.derivation)
+    }
+
+    /// The row of the derived triple a predicate on a subject of `kind`
+    /// is, if any.
+    pub(crate) fn derived_row(
+        &self,
+        kind: NodeKind,
+        predicate: &str,
+    ) -> Option<&'static DerivedRow> {
+        self.derived[kind_pos(kind)]
+            .iter()
+            .find(|r| r.predicate == predicate)
+            .copied()
+    }
+
+    /// Whether `predicate object` is a constant triple on a subject of
+    /// `kind` (a head post's `org:role org:Head`).
+    pub(crate) fn is_constant(&self, kind: NodeKind, predicate: &str, object: &str) -> bool {
+        self.consts[kind_pos(kind)]
+            .iter()
+            .any(|c| c.predicate == predicate && c.object == object)
+    }
+}
+
+/// The kind a class names, when it names one kind: `None` for a class that
+/// is no node's and for `skos:Concept` (a function or a category, told apart
+/// by the importer).
+pub(crate) fn kind_of_class(class: &str) -> Option<NodeKind> {
+    let mut kinds = CLASSES
+        .iter()
+        .filter(|r| r.class == class)
+        .map(|r| r.kind)
+        .chain(
+            ORG_KINDS
+                .iter()
+                .filter(|(_, c)| *c == class)
+                .map(|_| NodeKind::Organization),
+        )
+        .chain(
+            PLACE_KINDS
+                .iter()
+                .filter(|(_, c)| *c == class)
+                .map(|_| NodeKind::Place),
+        );
+    let first = kinds.next()?;
+    kinds.all(|k| k == first).then_some(first)
+}
+
+/// Whether `class` is the class both functions and categories have.
+pub(crate) fn is_concept(class: &str) -> bool {
+    class == skos::CONCEPT
+}
+
+/// The org kind a `gg:` class names.
+pub(crate) fn org_kind_of_class(class: &str) -> Option<OrgKind> {
+    ORG_KINDS.iter().find(|(_, c)| *c == class).map(|(k, _)| *k)
+}
+
+/// The place kind a `gg:` class names.
+pub(crate) fn place_kind_of_class(class: &str) -> Option<PlaceKind> {
+    PLACE_KINDS
+        .iter()
+        .find(|(_, c)| *c == class)
+        .map(|(k, _)| *k)
+}
+
+/// The category kind a scheme names.
+pub(crate) fn category_kind_of_scheme(scheme: &str) -> Option<CategoryKind> {
+    CATEGORY_SCHEMES
+        .iter()
+        .find(|(_, c)| *c == scheme)
+        .map(|(k, _)| *k)
+}
+
+#[cfg(test)]
+mod tests;

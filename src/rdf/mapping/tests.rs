@@ -1,0 +1,180 @@
+//! The mapping is complete and its lookups invert it.
+use std::collections::HashSet;
+
+use super::*;
+
+#[test]
+fn every_relation_has_exactly_one_forward_mapping() {
+    for r in Relation::ALL {
+        if UNMAPPED_RELATIONS.contains(&r) {
+            assert!(links().all(|row| row.relation != r), "{r} is mapped");
+            continue;
+        }
+        let forward: Vec<_> = links()
+            .filter(|row| row.relation == r && row.dir == Dir::Forward)
+            .filter(|row| row.when == When::Always)
+            .map(|row| row.predicate)
+            .collect();
+        assert_eq!(forward.len(), 1, "{r}: {forward:?}");
+        let inverses = links()
+            .filter(|row| row.relation == r && row.dir == Dir::Inverse)
+            .filter(|row| row.when == When::InverseLinks)
+            .count();
+        assert!(inverses <= 1, "{r} has {inverses} inverses");
+    }
+    assert_eq!(links().count(), 24, "a new row needs a look at this test");
+}
+
+#[test]
+fn every_kind_has_exactly_one_class_or_kind_row() {
+    for k in OrgKind::ALL {
+        assert_eq!(
+            ORG_KINDS.iter().filter(|(x, _)| *x == k).count(),
+            1,
+            "{k:?}"
+        );
+    }
+    for k in [
+        PlaceKind::Country,
+        PlaceKind::Province,
+        PlaceKind::City,
+        PlaceKind::District,
+        PlaceKind::Compound,
+        PlaceKind::Street,
+        PlaceKind::Other,
+    ] {
+        assert_eq!(
+            PLACE_KINDS.iter().filter(|(x, _)| *x == k).count(),
+            1,
+            "{k:?}"
+        );
+    }
+    for k in [
+        CategoryKind::BodyType,
+        CategoryKind::Grouping,
+        CategoryKind::Rank,
+        CategoryKind::Other,
+    ] {
+        assert_eq!(
+            CATEGORY_SCHEMES.iter().filter(|(x, _)| *x == k).count(),
+            1,
+            "{k:?}"
+        );
+    }
+    for k in NodeKind::ALL {
+        if UNMAPPED_KINDS.contains(&k) {
+            assert!(CLASSES.iter().all(|r| r.kind != k), "{k} is mapped");
+            continue;
+        }
+        let always = CLASSES
+            .iter()
+            .filter(|r| r.kind == k && r.when == ClassWhen::Always)
+            .count();
+        assert_eq!(always, 1, "{k}");
+    }
+}
+
+#[test]
+fn class_lookups_invert_the_class_tables() {
+    for r in CLASSES {
+        if is_concept(r.class) {
+            assert_eq!(kind_of_class(r.class), None);
+        } else {
+            assert_eq!(kind_of_class(r.class), Some(r.kind), "{}", r.class);
+        }
+    }
+    for (k, c) in ORG_KINDS {
+        assert_eq!(org_kind_of_class(c), Some(*k));
+        assert_eq!(kind_of_class(c), Some(NodeKind::Organization));
+        assert_eq!(org_kind_class(*k), *c);
+    }
+    for (k, c) in PLACE_KINDS {
+        assert_eq!(place_kind_of_class(c), Some(*k));
+        assert_eq!(kind_of_class(c), Some(NodeKind::Place));
+        assert_eq!(place_kind_class(*k), *c);
+    }
+    for (k, c) in CATEGORY_SCHEMES {
+        assert_eq!(category_kind_of_scheme(c), Some(*k));
+        assert_eq!(category_scheme(*k), *c);
+    }
+    let all: HashSet<_> = CLASSES
+        .iter()
+        .map(|r| r.class)
+        .chain(ORG_KINDS.iter().map(|(_, c)| *c))
+        .chain(PLACE_KINDS.iter().map(|(_, c)| *c))
+        .collect();
+    assert_eq!(kind_of_class(org::ROLE), None);
+    assert!(!all.contains(org::ROLE));
+}
+
+#[test]
+fn link_lookups_invert_the_link_table() {
+    let mut seen = 0;
+    for (i, kind) in NodeKind::ALL.iter().enumerate() {
+        for (p, read) in &LOOKUPS.links[i] {
+            let row = read.row;
+            assert_eq!(row.predicate, *p);
+            assert_eq!(read.relation, row.relation);
+            assert_eq!(read.forward, row.dir == Dir::Forward);
+            assert!(row.subject_kinds().contains(kind));
+            seen += 1;
+        }
+        // One predicate reads one way on one kind.
+        let preds: HashSet<_> = LOOKUPS.links[i].iter().map(|(p, _)| *p).collect();
+        assert_eq!(preds.len(), LOOKUPS.links[i].len(), "{kind}");
+    }
+    let expected: usize = links().map(|r| r.subject_kinds().len()).sum();
+    assert_eq!(seen, expected);
+    for row in links() {
+        for &k in row.subject_kinds() {
+            let read = LOOKUPS.link(k, row.predicate).expect("read back");
+            assert!(std::ptr::eq(read.row, row), "{}", row.predicate);
+        }
+    }
+    for row in derived_rows() {
+        assert_eq!(
+            LOOKUPS.derived(row.kind, row.predicate),
+            Some(row.derivation)
+        );
+        assert_eq!(DerivedRow::of(row.derivation).predicate, row.predicate);
+        assert!(
+            LOOKUPS.link(row.kind, row.predicate).is_none(),
+            "{} is both a link and derived",
+            row.predicate
+        );
+    }
+}
+
+#[test]
+fn classes_of_a_node_follow_its_kind() {
+    use crate::model::{Organization, Place};
+    let office = Node::Organization(Organization::new(
+        crate::Slug::new("a").unwrap(),
+        OrgKind::Office,
+        "A",
+    ));
+    assert_eq!(
+        classes_of(&office).collect::<Vec<_>>(),
+        [
+            org::ORGANIZATION,
+            org::ORGANIZATIONAL_UNIT,
+            schema::GOVERNMENT_ORGANIZATION,
+            gg::OFFICE
+        ]
+    );
+    let compound = Node::Place(Place::new(
+        crate::Slug::new("z").unwrap(),
+        PlaceKind::Compound,
+        "Z",
+    ));
+    assert_eq!(
+        classes_of(&compound).collect::<Vec<_>>(),
+        [schema::PLACE, gg::COMPOUND]
+    );
+    for k in OrgKind::ALL {
+        let o = Node::Organization(Organization::new(crate::Slug::new("a").unwrap(), k, "A"));
+        for c in classes_of(&o) {
+            assert!(org_writes_class(k, c), "{k:?} {c}");
+        }
+    }
+}
