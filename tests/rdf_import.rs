@@ -467,3 +467,43 @@ fn a_site_reads_its_own_or_a_blank_address_and_keeps_another() {
         common::differential::rdf_round_trip(&g, format);
     }
 }
+
+#[test]
+fn a_file_written_under_another_base_reads_back_or_is_refused_by_name() {
+    let g = everything();
+    let ttl = Exporter::new()
+        .with_base_iri("https://example.org/gov/")
+        .expect("a valid base")
+        .write(&g, Vec::new())
+        .expect("in memory");
+    let back = Importer::new()
+        .import_slice(&ttl, RdfFormat::Turtle)
+        .expect("reads under the document's own base");
+    assert_eq!(back.graph, g);
+    let found: Vec<_> = back
+        .report
+        .notes_of(NoteKind::BaseFound)
+        .map(|n| n.subject().to_owned())
+        .collect();
+    assert_eq!(found, ["<https://example.org/gov/>"]);
+    assert_eq!(back.report.notes_of(NoteKind::MintedSlug).count(), 0);
+    let err = Importer::new()
+        .with_base_iri("https://other.example/id/")
+        .expect("a valid base")
+        .import_slice(&ttl, RdfFormat::Turtle)
+        .expect_err("told another base");
+    assert!(matches!(err, ImportError::OtherBase { .. }));
+    assert_eq!(
+        err.to_string(),
+        "no subject lies under the base https://other.example/id/; the document's subjects lie \
+         under https://example.org/gov/: import with that base"
+    );
+    // Told the right base, it reads with no note.
+    let right = Importer::new()
+        .with_base_iri("https://example.org/gov/")
+        .expect("a valid base")
+        .import_slice(&ttl, RdfFormat::Turtle)
+        .expect("reads");
+    assert_eq!(right.graph, g);
+    assert_eq!(right.report.notes_of(NoteKind::BaseFound).count(), 0);
+}

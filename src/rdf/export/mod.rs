@@ -137,6 +137,13 @@ impl Exporter {
 
     /// Mints instance IRIs under `base` (`<base>org/<slug>`, …).
     ///
+    /// To read such a file back, give the importer the same base
+    /// ([`Importer::with_base_iri`](crate::rdf::Importer::with_base_iri)),
+    /// or use the default importer: when no subject lies under the default
+    /// base, it finds the one the file was written with (a base ending in
+    /// `/`) and notes it. An importer told another base refuses the file
+    /// and names the base it was written with.
+    ///
     /// # Errors
     /// [`BaseIriError`] when `base` is not an absolute IRI ending in `/` or
     /// `#`.

@@ -43,6 +43,17 @@ pub enum ImportError {
         /// The path given.
         path: String,
     },
+    /// The importer was told a base, no subject lies under it, and the
+    /// document's subjects are minted under another one.
+    #[error(
+        "no subject lies under the base {told}; the document's subjects lie under {found}: import with that base"
+    )]
+    OtherBase {
+        /// The base the importer was given.
+        told: String,
+        /// The base the document's `<kind>/<slug>` subjects lie under.
+        found: String,
+    },
     /// The document is longer than the importer's limit.
     #[error("the document is longer than the limit of {limit} bytes")]
     TooLarge {

@@ -76,6 +76,9 @@ pub(crate) use values::term_value;
 #[must_use]
 pub struct Importer {
     base: String,
+    /// True when the caller chose the base: then a document minted under
+    /// another one is refused instead of read under its own.
+    base_given: bool,
     max_bytes: u64,
 }
 
@@ -93,6 +96,7 @@ impl Importer {
     pub fn new() -> Self {
         Self {
             base: DEFAULT_BASE_IRI.to_owned(),
+            base_given: false,
             max_bytes: DEFAULT_MAX_IMPORT_BYTES,
         }
     }
@@ -114,11 +118,33 @@ impl Importer {
 
     /// Reads slugs from IRIs minted under `base`.
     ///
+    /// Without this, the importer reads the default base, and when no
+    /// subject of the document lies under it but its subjects are minted
+    /// as `<B><kind>/<slug>` under one other base `B`, it reads `B` instead
+    /// and says so ([`NoteKind::BaseFound`]): a file exported with another
+    /// base reads back equal. With this, such a document is refused with
+    /// [`ImportError::OtherBase`], which names the base it was written
+    /// with.
+    ///
+    /// ```
+    /// use govgraph::rdf::{Exporter, Importer, ImportError, NoteKind, RdfFormat};
+    /// let g = govgraph::datasets::general_office();
+    /// let ttl = Exporter::new().with_base_iri("https://example.org/id/")?.write(&g, Vec::new())?;
+    /// let back = Importer::new().import_slice(&ttl, RdfFormat::Turtle)?;
+    /// assert_eq!(back.graph, g);
+    /// assert_eq!(back.report.notes_of(NoteKind::BaseFound).count(), 1);
+    /// let err = Importer::new().with_base_iri("https://other.example/")?
+    ///     .import_slice(&ttl, RdfFormat::Turtle).unwrap_err();
+    /// assert!(matches!(err, ImportError::OtherBase { .. }));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
     /// # Errors
     /// [`BaseIriError`] when `base` is not an absolute IRI ending in `/` or
     /// `#`.
     pub fn with_base_iri(mut self, base: impl Into<String>) -> Result<Self, BaseIriError> {
         self.base = check_base(base.into())?;
+        self.base_given = true;
         Ok(self)
     }
 
@@ -202,8 +228,69 @@ impl Importer {
             }
             doc.add(quad.subject, quad.predicate, quad.object)?;
         }
-        doc.build(&self.base)
+        let found = self.document_base(&doc)?;
+        let mut imported = doc.build(found.as_deref().unwrap_or(&self.base))?;
+        if let Some(base) = found {
+            imported.report.notes.push(ImportNote {
+                subject: format!("<{base}>"),
+                kind: NoteKind::BaseFound,
+                detail: format!(
+                    "no subject lies under the default base {}; read the document's own base",
+                    self.base
+                ),
+            });
+        }
+        Ok(imported)
     }
+
+    /// The base to read `doc` with when it is not the importer's own: the
+    /// one other base its subjects are minted under, when none lies under
+    /// the importer's base. O(subjects).
+    ///
+    /// # Errors
+    /// [`ImportError::OtherBase`] when the caller chose the base.
+    fn document_base(&self, doc: &Document) -> Result<Option<String>, ImportError> {
+        let subjects = || {
+            doc.groups.iter().filter_map(|g| match &g.subject {
+                oxrdf::NamedOrBlankNode::NamedNode(n) => Some(n.as_str()),
+                oxrdf::NamedOrBlankNode::BlankNode(_) => None,
+            })
+        };
+        if subjects().any(|iri| minted_base(iri) == Some(self.base.as_str())) {
+            return Ok(None);
+        }
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for base in subjects().filter_map(minted_base) {
+            *counts.entry(base).or_default() += 1;
+        }
+        let most = counts.values().copied().max().unwrap_or(0);
+        let mut best = counts.into_iter().filter(|&(_, n)| n == most);
+        // No minted subject, or two bases as common: a foreign document,
+        // read as before (slugs minted for its subjects).
+        let (Some((found, _)), None) = (best.next(), best.next()) else {
+            return Ok(None);
+        };
+        if check_base(found.to_owned()).is_err() {
+            return Ok(None);
+        }
+        if self.base_given {
+            return Err(ImportError::OtherBase {
+                told: self.base.clone(),
+                found: found.to_owned(),
+            });
+        }
+        Ok(Some(found.to_owned()))
+    }
+}
+
+/// The base `iri` is minted under, when it has the form
+/// `<base><kind>/<slug>` (a base ending in `/`).
+fn minted_base(iri: &str) -> Option<&str> {
+    let (head, slug) = iri.rsplit_once('/')?;
+    crate::Slug::new(slug).ok()?;
+    let (prefix, segment) = head.rsplit_once('/')?;
+    crate::NodeKind::from_segment(segment)?;
+    iri.get(..=prefix.len())
 }
 
 /// Reads a document with the default [`Importer`].

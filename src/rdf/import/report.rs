@@ -44,6 +44,12 @@ pub enum NoteKind {
     /// A subject's IRI is not `<base><kind>/<slug>`, so a slug was made for
     /// it; re-exporting mints the new IRI.
     MintedSlug,
+    /// No subject lay under the default base, and the document's own base
+    /// (where its subjects' `<kind>/<slug>` IRIs lie) was read instead; the
+    /// note's subject is that base. Export with
+    /// [`Exporter::with_base_iri`](crate::rdf::Exporter::with_base_iri) and
+    /// that base to write the same IRIs again.
+    BaseFound,
 }
 
 impl fmt::Display for NoteKind {
@@ -52,6 +58,7 @@ impl fmt::Display for NoteKind {
             NoteKind::Normalised => "normalised",
             NoteKind::Kept => "kept",
             NoteKind::MintedSlug => "minted slug",
+            NoteKind::BaseFound => "base found",
         })
     }
 }
