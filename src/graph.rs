@@ -56,10 +56,10 @@ impl Pos {
 }
 
 use crate::model::{
-    Annotation, Category, CategoryId, Function, FunctionId, Interval, Jurisdiction, JurisdictionId,
-    Labels, Node, NodeId, NodeKind, On, OrgId, Organization, Person, PersonId, Place, PlaceId,
-    Post, PostId, Relation, Site, SiteId, Slug, Statement, Tenure, TenureId, Website, WebsiteId,
-    Window, label_key,
+    Annotation, Category, CategoryId, Event, EventId, Function, FunctionId, Interval, Jurisdiction,
+    JurisdictionId, Labels, Node, NodeId, NodeKind, On, OrgId, Organization, Person, PersonId,
+    Place, PlaceId, Post, PostId, Relation, Site, SiteId, Slug, Statement, Tenure, TenureId,
+    Website, WebsiteId, Window, label_key,
 };
 
 /// The most nodes (and links) a graph holds.
@@ -1356,6 +1356,7 @@ index_by_id!(
     WebsiteId => Website,
     CategoryId => Category,
     TenureId => Tenure,
+    EventId => Event,
 );
 
 #[cfg(test)]

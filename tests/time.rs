@@ -522,6 +522,7 @@ fn a_refused_event_changes_nothing() {
     assert_eq!(g.link_count(), before.link_count() + 2);
     assert_eq!(g.org(o[2]).expect("there").lineage().count(), 0);
     assert_eq!(g.event(e).expect("there").results().count(), 1);
+    assert_eq!(g[e].kind, ChangeKind::Rename, "events index by id too");
 }
 
 #[test]
