@@ -14,7 +14,7 @@ fn ingest_reports_merges_and_supplied_titles() {
     let stderr = String::from_utf8(out.get_output().stderr.clone()).expect("UTF-8");
     assert!(
         stderr.starts_with(
-            "5 articles: 83 nodes created, 7 merged, 3 titles supplied, 2 ignored, 0 warnings, 0 conflicts\n"
+            "5 articles: 83 nodes created, 7 merged, 3 titles supplied, 1 ignored, 0 warnings, 0 conflicts\n"
         ),
         "{stderr}"
     );

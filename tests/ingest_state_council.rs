@@ -436,6 +436,12 @@ fn a_post_article_with_a_table_of_holders() {
              the State Council's day-to-day work."
         )
     );
+    // The infobox's Formation is the post's formation date.
+    assert_eq!(
+        post.formed.map(|d| d.to_string()).as_deref(),
+        Some("1949-10-19")
+    );
+    assert_eq!(post.abolished, None);
     let ignored: Vec<String> = report
         .ignored()
         .map(|i| format!("{}: {}: {}", i.at.line, i.key, i.reason))
@@ -446,7 +452,6 @@ fn a_post_article_with_a_table_of_holders() {
             "13: Before the State Council existed, its place was taken by the Secretary-General \
              of the Government Administration Council of the Central People's Government.: \
              prose is not mined for facts (only the first paragraph, as the description)",
-            "8: Formation: the model has no field for a post's dates",
         ]
     );
     // The vacancy is read, at its line.

@@ -9,7 +9,9 @@
 //! | `incumbent`, `incumbentsince` | a person holding the post, from that date, to now |
 //! | `first`, `inaugural` | a person holding the post (the first holder; dates from a list, if one gives them) |
 //! | `deputy` | a post of that name in the same body |
-//! | `formation`, `abolished`, `precursor`, `succession`, and the template's other parameters | reported as not modelled (a post has no dates or links to other posts in the model) |
+//! | `formation`, `formed` | when the post was created ([`Post::formed`](crate::Post::formed)) |
+//! | `abolished` | when it was abolished ([`Post::abolished`](crate::Post::abolished)) |
+//! | `precursor`, `succession`, and the template's other parameters | reported as not modelled |
 
 use std::collections::HashMap;
 
@@ -42,6 +44,8 @@ enum PostParam {
     IncumbentSince,
     First,
     Deputy,
+    Formed,
+    Abolished,
     NotModelled(&'static str),
     Unknown,
 }
@@ -55,7 +59,9 @@ fn classify(param: &str) -> PostParam {
         "incumbentsince" | "incumbent_since" => PostParam::IncumbentSince,
         "first" | "inaugural" => PostParam::First,
         "deputy" => PostParam::Deputy,
-        "formation" | "abolished" | "last" => PostParam::NotModelled("a post's dates"),
+        "formation" | "formed" => PostParam::Formed,
+        "abolished" => PostParam::Abolished,
+        "last" => PostParam::NotModelled("a post's last holder"),
         "precursor" | "succession" | "superseded_by" => {
             PostParam::NotModelled("links between posts")
         }
@@ -81,7 +87,6 @@ fn classify(param: &str) -> PostParam {
         | "department"
         | "acting"
         | "abbreviation"
-        | "formed"
         | "footnotes" => PostParam::NotModelled("this parameter of a post"),
         _ => PostParam::Unknown,
     }
@@ -208,6 +213,8 @@ impl Ingester {
                     self.fact(deputy, Fact::Deputy, ctx, line, true);
                     self.fact(subject, Fact::Deputy, ctx, line, false);
                 }
+                PostParam::Formed => self.post_date(ctx, subject, true, value, line),
+                PostParam::Abolished => self.post_date(ctx, subject, false, value, line),
                 PostParam::NotModelled(what) => {
                     self.ignore(ctx, line, key, IgnoreReason::NotModelled { what });
                 }
@@ -220,6 +227,36 @@ impl Ingester {
         if let Some(since) = since {
             self.incumbent_since(ctx, incumbent.map(|(t, _)| t), since);
         }
+    }
+
+    /// Reads a post's `Formation` (`formed`) or `Abolished` date, as a
+    /// body's `Formed` and `Dissolved` are read.
+    fn post_date(&mut self, ctx: &Ctx, subject: usize, formed: bool, value: &str, line: usize) {
+        let fact = if formed {
+            Fact::Founded
+        } else {
+            Fact::Dissolved
+        };
+        let Some(date) = parse_date(value) else {
+            self.warn(
+                ctx,
+                line,
+                WarningKind::UnreadableDate {
+                    text: value.to_owned(),
+                },
+            );
+            return;
+        };
+        if self.claim(subject, fact, &date.to_string(), ctx, line) {
+            if let Node::Post(post) = &mut self.nodes[subject].node {
+                if formed {
+                    post.formed = Some(date);
+                } else {
+                    post.abolished = Some(date);
+                }
+            }
+        }
+        self.fact(subject, fact, ctx, line, true);
     }
 
     /// Dates the incumbent's tenure from `Incumbentsince`.

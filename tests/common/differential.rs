@@ -251,6 +251,7 @@ fn holds_time_rdf_lacks(g: &govgraph::GovGraph) -> bool {
     g.nodes().any(|(_, n)| match n {
         Node::Event(_) => true,
         Node::Person(p) => p.born.is_some() || p.died.is_some(),
+        Node::Post(p) => p.formed.is_some() || p.abolished.is_some(),
         _ => false,
     }) || g
         .links()
