@@ -112,7 +112,7 @@ pub enum IngestError {
         /// The article's name.
         name: String,
         /// The first non-blank line: a line, not a
-        /// [`TextPosition`](crate::TextPosition), because the whole line is
+        /// [`TextPosition`], because the whole line is
         /// what is not a title.
         line: usize,
     },
