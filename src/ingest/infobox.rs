@@ -25,7 +25,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::article::{Article, WarningKind};
+use super::article::{Article, Field, WarningKind};
 use super::fact::{Fact, LeaderRole};
 use super::ingester::{Ctx, Ingester};
 use super::leaders::Leader;
@@ -164,6 +164,51 @@ pub(crate) fn param_number(param: &str) -> u32 {
 }
 
 impl Ingester {
+    /// True when `field` is the first filled one of its parameter in this
+    /// infobox; an empty or repeated field is reported as ignored (in the
+    /// order the fields come) and false is answered. Shared by the agency
+    /// and the post infoboxes.
+    pub(super) fn first_filled(
+        &mut self,
+        ctx: &Ctx,
+        seen: &mut HashMap<String, usize>,
+        field: &Field,
+        param: &str,
+    ) -> bool {
+        let (key, line) = (field.key.as_str(), field.line);
+        if field.value.is_empty() {
+            self.ignore(ctx, line, key, IgnoreReason::EmptyValue);
+            return false;
+        }
+        if let Some(&first_line) = seen.get(param) {
+            self.ignore(ctx, line, key, IgnoreReason::Repeated { first_line });
+            return false;
+        }
+        seen.insert(param.to_owned(), line);
+        true
+    }
+
+    /// A name the infobox declares for its subject: registered for name
+    /// resolution, and an English alternate label unless it is the English
+    /// name already.
+    pub(super) fn declared_name(
+        &mut self,
+        kind: NodeKind,
+        subject: usize,
+        value: &str,
+        ctx: &Ctx,
+        line: usize,
+    ) {
+        let name = clean_name(value);
+        self.register(kind, &name, subject);
+        if let Some(labels) = labels_mut(&mut self.nodes[subject].node) {
+            if labels.english().map(name_key) != Some(name_key(&name)) {
+                labels.add_alternate(Lang::en(), name);
+            }
+        }
+        self.fact(subject, Fact::Name, ctx, line, true);
+    }
+
     #[expect(
         clippy::too_many_lines,
         reason = "one arm per template parameter, in the table's order"
@@ -184,25 +229,12 @@ impl Ingester {
         for field in &article.infobox {
             let param = field.parameter();
             let (key, value, line) = (field.key.as_str(), field.value.as_str(), field.line);
-            if value.is_empty() {
-                self.ignore(ctx, line, key, IgnoreReason::EmptyValue);
+            if !self.first_filled(ctx, &mut seen, field, &param) {
                 continue;
             }
-            if let Some(&first_line) = seen.get(&param) {
-                self.ignore(ctx, line, key, IgnoreReason::Repeated { first_line });
-                continue;
-            }
-            seen.insert(param.clone(), line);
             match classify(&param) {
                 Param::Name => {
-                    let name = clean_name(value);
-                    self.register(NodeKind::Organization, &name, subject);
-                    if let Some(labels) = labels_mut(&mut self.nodes[subject].node) {
-                        if labels.english().map(name_key) != Some(name_key(&name)) {
-                            labels.add_alternate(Lang::en(), name);
-                        }
-                    }
-                    self.fact(subject, Fact::Name, ctx, line, true);
+                    self.declared_name(NodeKind::Organization, subject, value, ctx, line);
                 }
                 Param::NativeName => {
                     let lang = guess_lang(value);

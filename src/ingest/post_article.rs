@@ -21,7 +21,7 @@ use super::ingester::{Ctx, Ingester};
 use super::report::IgnoreReason;
 use super::staging::labels_mut;
 use super::text::{clean_name, guess_lang, name_key, parse_date};
-use crate::{Lang, Node, NodeKind, Person, Post};
+use crate::{Node, NodeKind, Person, Post};
 
 /// True when an article's subject is a post: its infobox line names the
 /// "official post" template, or, naming none, the infobox gives a `Body`
@@ -139,25 +139,12 @@ impl Ingester {
         for field in &article.infobox {
             let param = field.parameter();
             let (key, value, line) = (field.key.as_str(), field.value.as_str(), field.line);
-            if value.is_empty() {
-                self.ignore(ctx, line, key, IgnoreReason::EmptyValue);
+            if !self.first_filled(ctx, &mut seen, field, &param) {
                 continue;
             }
-            if let Some(&first_line) = seen.get(&param) {
-                self.ignore(ctx, line, key, IgnoreReason::Repeated { first_line });
-                continue;
-            }
-            seen.insert(param.clone(), line);
             match classify(&param) {
                 PostParam::Post => {
-                    let name = clean_name(value);
-                    self.register(NodeKind::Post, &name, subject);
-                    if let Some(labels) = labels_mut(&mut self.nodes[subject].node) {
-                        if labels.english().map(name_key) != Some(name_key(&name)) {
-                            labels.add_alternate(Lang::en(), name);
-                        }
-                    }
-                    self.fact(subject, Fact::Name, ctx, line, true);
+                    self.declared_name(NodeKind::Post, subject, value, ctx, line);
                 }
                 PostParam::Body => {
                     // Linked when the post was made; a post already in
