@@ -85,6 +85,16 @@ namespace!(
     HAS_MEMBER = "hasMember";
     /// `org:hasMembership`.
     HAS_MEMBERSHIP = "hasMembership";
+    /// `org:ChangeEvent`, a reorganization.
+    CHANGE_EVENT = "ChangeEvent";
+    /// `org:originalOrganization`: a body as it was before an event.
+    ORIGINAL_ORGANIZATION = "originalOrganization";
+    /// `org:resultingOrganization`: a body as it was after an event.
+    RESULTING_ORGANIZATION = "resultingOrganization";
+    /// `org:changedBy`, the inverse of `org:originalOrganization`.
+    CHANGED_BY = "changedBy";
+    /// `org:resultedFrom`, the inverse of `org:resultingOrganization`.
+    RESULTED_FROM = "resultedFrom";
 });
 
 namespace!(
@@ -178,6 +188,8 @@ namespace!(
     REPLACES = "replaces";
     /// `dct:isReplacedBy`.
     IS_REPLACED_BY = "isReplacedBy";
+    /// `dct:date`, the date of an event.
+    DATE = "date";
 });
 
 namespace!(
@@ -226,6 +238,12 @@ namespace!(
     rdf, "http://www.w3.org/1999/02/22-rdf-syntax-ns#", {
     /// `rdf:type`.
     TYPE = "type";
+    /// `rdf:subject`, the source of a dated link (`gg:DatedLink`).
+    SUBJECT = "subject";
+    /// `rdf:predicate`, the predicate of a dated link.
+    PREDICATE = "predicate";
+    /// `rdf:object`, the target of a dated link.
+    OBJECT = "object";
 });
 
 namespace!(
@@ -320,6 +338,53 @@ namespace!(
     RANKS = "ranks";
     /// `gg:otherCategories`: the scheme of other concepts.
     OTHER_CATEGORIES = "otherCategories";
+    /// `gg:SubOrganizationRelationship`: a dated parent link.
+    SUB_ORGANIZATION_RELATIONSHIP = "SubOrganizationRelationship";
+    /// `gg:child`: the child body of a dated parent link.
+    CHILD = "child";
+    /// `gg:parent`: the parent body of a dated parent link.
+    PARENT = "parent";
+    /// `gg:DatedLink`: any other dated link, as `rdf:subject`,
+    /// `rdf:predicate`, `rdf:object`.
+    DATED_LINK = "DatedLink";
+    /// `gg:during`: the interval of a dated link or a dated name.
+    DURING = "during";
+    /// `gg:Acting`: the role of an acting or interim holder.
+    ACTING = "Acting";
+    /// `gg:SingleSeatPost`: a post held by one person at a time.
+    SINGLE_SEAT_POST = "SingleSeatPost";
+    /// `gg:formed`: when a post was created.
+    FORMED = "formed";
+    /// `gg:abolished`: when a post was abolished.
+    ABOLISHED = "abolished";
+    /// `gg:name`: a body's dated name.
+    NAME = "name";
+    /// `gg:DatedName`: a name a body bore over an interval.
+    DATED_NAME = "DatedName";
+    /// `gg:changeKind`: what a reorganization did.
+    CHANGE_KIND = "changeKind";
+    /// `gg:legalBasis`: the law or decision behind a reorganization.
+    LEGAL_BASIS = "legalBasis";
+    /// `gg:changeKinds`: the scheme of the kinds of reorganization.
+    CHANGE_KINDS = "changeKinds";
+    /// `gg:Establishment`.
+    ESTABLISHMENT = "Establishment";
+    /// `gg:Abolition`.
+    ABOLITION = "Abolition";
+    /// `gg:Replacement`.
+    REPLACEMENT = "Replacement";
+    /// `gg:Merger`.
+    MERGER = "Merger";
+    /// `gg:Split`.
+    SPLIT = "Split";
+    /// `gg:Absorption`.
+    ABSORPTION = "Absorption";
+    /// `gg:Transfer`.
+    TRANSFER = "Transfer";
+    /// `gg:Rename`.
+    RENAME = "Rename";
+    /// `gg:Restructuring`.
+    RESTRUCTURING = "Restructuring";
 });
 
 /// The prefixes the Turtle export declares, as `(name, namespace)`.

@@ -9,46 +9,25 @@
 //! that the importer's lookups are the exact inverse of what the export
 //! writes.
 //!
-//! # How the time model (issue 12) lands here
-//! Each fact of VOCABULARY.md "Time" is rows, not a new arm in the writer
-//! and another in the reader:
-//! - an event: a [`CLASSES`] row (`org:ChangeEvent`), a kind table like
-//!   [`ORG_KINDS`] for `gg:changeKind` (one `gg:` concept per
-//!   `ChangeKind`), [`ROWS`] link rows for `OriginalOrganization`
-//!   (`org:originalOrganization`, with `org:changedBy` as its inverse) and
-//!   `ResultingOrganization` (`org:resultingOrganization` /
-//!   `org:resultedFrom`), and a [`DATES`] row for `dct:date`; then it
-//!   leaves [`UNMAPPED_KINDS`];
-//! - a dated link: a column on its [`LinkRow`] naming the relationship
-//!   class and its two end properties (`gg:SubOrganizationRelationship`,
-//!   `gg:child`, `gg:parent`), plus a [`When`] for "still in force";
-//! - an acting tenure: a [`ROWS`] constant row (`org:role gg:Acting`) with
-//!   a `When::Acting`;
-//! - lifetimes are already two [`DATES`] rows (`schema:birthDate`,
-//!   `schema:deathDate`).
-//!
-//! Until then, [`UNMAPPED_KINDS`] names the gap: the export does not write
-//! events, and no document makes one.
+//! # Time
+//! VOCABULARY.md "Time" is rows too: an event is a [`CLASSES`] row
+//! (`org:ChangeEvent`), [`CHANGE_KINDS`] for `gg:changeKind`, link rows for
+//! `org:originalOrganization` / `org:resultingOrganization` and their
+//! inverses, and a [`DATES`] row (`dct:date`); an acting tenure is a
+//! constant row (`org:role gg:Acting`); a single-seat post a class row; the
+//! relationship node of a dated link and a body's dated names are stated in
+//! [`time`] ([`time::DATED_LINKS`]). Plain link triples are written only for
+//! links in force; the export gives every dated link its relationship
+//! node, in force or ended.
+
+pub(crate) mod time;
+
+pub(crate) use time::DATES;
 
 use std::sync::LazyLock;
 
 use super::vocab::{dct, foaf, gg, org, rdfs, schema, skos};
-use crate::model::{CategoryKind, Node, NodeKind, OrgKind, PartialDate, PlaceKind, Relation};
-
-/// Kinds of node the mapping has no rows for yet: the export does not
-/// write them (nor their links) and the importer never makes them. Events
-/// (`org:ChangeEvent`, VOCABULARY.md "Time") come with the time mapping
-/// (issue 12).
-pub(crate) const UNMAPPED_KINDS: &[NodeKind] = &[NodeKind::Event];
-
-/// Relations the mapping has no rows for yet, for the same reason: an
-/// event's `org:originalOrganization` and `org:resultingOrganization`
-/// (links from an unmapped kind, so never written).
-#[cfg(test)]
-pub(crate) const UNMAPPED_RELATIONS: &[Relation] = &[
-    Relation::OriginalOrganization,
-    Relation::ResultingOrganization,
-];
+use crate::model::{CategoryKind, Node, NodeKind, OrgKind, PlaceKind, Relation};
 
 /// Which way a link predicate points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,6 +59,8 @@ pub(crate) enum When {
     /// Only with the transitive closure on
     /// (`Exporter::with_transitive_closure`).
     Closure,
+    /// Only on an acting tenure (`org:role gg:Acting`).
+    Acting,
 }
 
 /// A link predicate: the relation it writes, which way, and when.
@@ -317,6 +298,36 @@ pub(crate) const ROWS: &[Row] = &[
         Dir::Forward,
         When::Always,
     )),
+    Row::Const(ConstRow {
+        kind: NodeKind::Tenure,
+        predicate: org::ROLE_PROPERTY,
+        object: gg::ACTING,
+        when: When::Acting,
+    }),
+    Row::Link(link(
+        Relation::OriginalOrganization,
+        org::ORIGINAL_ORGANIZATION,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::ResultingOrganization,
+        org::RESULTING_ORGANIZATION,
+        Dir::Forward,
+        When::Always,
+    )),
+    Row::Link(link(
+        Relation::OriginalOrganization,
+        org::CHANGED_BY,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
+    Row::Link(link(
+        Relation::ResultingOrganization,
+        org::RESULTED_FROM,
+        Dir::Inverse,
+        When::InverseLinks,
+    )),
 ];
 
 /// The link rows of [`ROWS`].
@@ -325,6 +336,15 @@ pub(crate) fn links() -> impl Iterator<Item = &'static LinkRow> {
         Row::Link(l) => Some(l),
         _ => None,
     })
+}
+
+/// The predicate that writes `relation` itself: its one forward row
+/// written always.
+pub(crate) fn forward_predicate(relation: Relation) -> &'static str {
+    links()
+        .find(|r| r.relation == relation && r.dir == Dir::Forward && r.when == When::Always)
+        .map(|r| r.predicate)
+        .expect("every relation has a forward row")
 }
 
 /// The derived rows of [`ROWS`].
@@ -432,6 +452,8 @@ pub(crate) enum ClassWhen {
     StateBody,
     /// On an administrative division.
     Administrative,
+    /// On a post marked single-seat ([`Post::single_seat`](crate::Post)).
+    SingleSeat,
 }
 
 /// A class of a kind of node.
@@ -472,6 +494,7 @@ pub(crate) const CLASSES: &[ClassRow] = &[
         ClassWhen::StateBody,
     ),
     class(NodeKind::Post, org::POST, ClassWhen::Always),
+    class(NodeKind::Post, gg::SINGLE_SEAT_POST, ClassWhen::SingleSeat),
     class(NodeKind::Person, foaf::PERSON, ClassWhen::Always),
     class(NodeKind::Jurisdiction, dct::JURISDICTION, ClassWhen::Always),
     class(NodeKind::Site, org::SITE, ClassWhen::Always),
@@ -485,6 +508,7 @@ pub(crate) const CLASSES: &[ClassRow] = &[
     class(NodeKind::Website, schema::WEB_SITE, ClassWhen::Always),
     class(NodeKind::Category, skos::CONCEPT, ClassWhen::Always),
     class(NodeKind::Tenure, org::MEMBERSHIP, ClassWhen::Always),
+    class(NodeKind::Event, org::CHANGE_EVENT, ClassWhen::Always),
 ];
 
 /// The `gg:` class of each [`OrgKind`].
@@ -516,71 +540,6 @@ pub(crate) const CATEGORY_SCHEMES: &[(CategoryKind, &str)] = &[
     (CategoryKind::Grouping, gg::GROUPINGS),
     (CategoryKind::Rank, gg::RANKS),
     (CategoryKind::Other, gg::OTHER_CATEGORIES),
-];
-
-/// A date field: the predicate, the kind that has it, and how to read and
-/// set it on a node.
-pub(crate) struct DateRow {
-    /// The subject's kind.
-    pub kind: NodeKind,
-    /// The predicate IRI.
-    pub predicate: &'static str,
-    /// The field's value on a node (of the row's kind).
-    pub get: fn(&Node) -> Option<PartialDate>,
-    /// Where the value goes on a node being read (of the row's kind).
-    pub slot: fn(&mut Node) -> Option<&mut Option<PartialDate>>,
-}
-
-/// Every date field, typed by precision on export and checked on import.
-pub(crate) const DATES: &[DateRow] = &[
-    DateRow {
-        kind: NodeKind::Person,
-        predicate: schema::BIRTH_DATE,
-        get: |n| match n {
-            Node::Person(p) => p.born,
-            _ => None,
-        },
-        slot: |n| match n {
-            Node::Person(p) => Some(&mut p.born),
-            _ => None,
-        },
-    },
-    DateRow {
-        kind: NodeKind::Person,
-        predicate: schema::DEATH_DATE,
-        get: |n| match n {
-            Node::Person(p) => p.died,
-            _ => None,
-        },
-        slot: |n| match n {
-            Node::Person(p) => Some(&mut p.died),
-            _ => None,
-        },
-    },
-    DateRow {
-        kind: NodeKind::Organization,
-        predicate: schema::FOUNDING_DATE,
-        get: |n| match n {
-            Node::Organization(o) => o.founded,
-            _ => None,
-        },
-        slot: |n| match n {
-            Node::Organization(o) => Some(&mut o.founded),
-            _ => None,
-        },
-    },
-    DateRow {
-        kind: NodeKind::Organization,
-        predicate: schema::DISSOLUTION_DATE,
-        get: |n| match n {
-            Node::Organization(o) => o.details().dissolved,
-            _ => None,
-        },
-        slot: |n| match n {
-            Node::Organization(o) => Some(&mut o.details_mut().dissolved),
-            _ => None,
-        },
-    },
 ];
 
 /// The class of an organization kind.
@@ -618,6 +577,8 @@ fn class_holds(when: ClassWhen, unit: bool, state: bool, administrative: bool) -
         ClassWhen::NotUnit => !unit,
         ClassWhen::StateBody => state,
         ClassWhen::Administrative => administrative,
+        // Read by the post reader itself, never by a kind's own test.
+        ClassWhen::SingleSeat => false,
     }
 }
 
@@ -638,10 +599,15 @@ pub(crate) fn classes_of(node: &Node) -> impl Iterator<Item = &'static str> {
         ),
         _ => (false, false, false, None),
     };
+    let single = matches!(node, Node::Post(p) if p.single_seat);
     let kind = node.kind();
     CLASSES
         .iter()
-        .filter(move |r| r.kind == kind && class_holds(r.when, unit, state, administrative))
+        .filter(move |r| {
+            r.kind == kind
+                && (class_holds(r.when, unit, state, administrative)
+                    || (r.when == ClassWhen::SingleSeat && single))
+        })
         .map(|r| r.class)
         .chain(own)
 }
@@ -771,12 +737,14 @@ impl Lookups {
             .copied()
     }
 
-    /// Whether `predicate object` is a constant triple on a subject of
-    /// `kind` (a head post's `org:role org:Head`).
-    pub(crate) fn is_constant(&self, kind: NodeKind, predicate: &str, object: &str) -> bool {
+    /// When `predicate object` is a constant triple on a subject of
+    /// `kind` (a head post's `org:role org:Head`, an acting tenure's
+    /// `org:role gg:Acting`), the condition it states.
+    pub(crate) fn constant(&self, kind: NodeKind, predicate: &str, object: &str) -> Option<When> {
         self.consts[kind_pos(kind)]
             .iter()
-            .any(|c| c.predicate == predicate && c.object == object)
+            .find(|c| c.predicate == predicate && c.object == object)
+            .map(|c| c.when)
     }
 }
 
