@@ -233,6 +233,7 @@ impl GovGraph {
             });
         }
         check_node(&node)?;
+        normalize(&mut node);
         let lifetime = node.lifetime();
         if self.graph.node_count() >= MAX_ELEMENTS as usize {
             return Err(GraphError::Full { max: MAX_ELEMENTS });
@@ -1281,6 +1282,21 @@ impl<I: Iterator> Iterator for ExactLen<I> {
 }
 
 impl<I: Iterator> ExactSizeIterator for ExactLen<I> {}
+
+/// Puts a node in the one form the graph keeps: a body's alternate label
+/// that repeats one of its dated names is dropped, the dated name being that
+/// name already (so the RDF export, which writes each dated name as
+/// `skos:altLabel` too, reads back to the same node).
+pub(crate) fn normalize(node: &mut Node) {
+    if let Node::Organization(o) = node {
+        if o.details().names.is_empty() {
+            return;
+        }
+        let names = o.details().names.clone();
+        o.labels
+            .drop_alternates(|l| names.iter().any(|n| n.lang == l.lang && n.label == l.text));
+    }
+}
 
 impl PartialEq for GovGraph {
     /// Equal nodes in the same order, the same set of links, the same

@@ -114,6 +114,7 @@ impl GovGraph {
     /// checks of insertion, and indexes it again.
     fn replace_at(&mut self, ix: Pos, mut node: Node) -> Result<(), GraphError> {
         check_node(&node)?;
+        super::normalize(&mut node);
         let kind = node.kind();
         let old = &self.data[ix.index()];
         let slug_changed = old.slug() != node.slug();

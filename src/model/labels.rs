@@ -290,6 +290,19 @@ impl Labels {
         self.entries.is_empty()
     }
 
+    /// Drops the alternates `drop` picks (the graph drops those that repeat
+    /// a body's dated name).
+    pub(crate) fn drop_alternates(&mut self, mut drop: impl FnMut(&Label) -> bool) {
+        let mut i = self.preferred;
+        while i < self.entries.len() {
+            if drop(&self.entries[i]) {
+                self.entries.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+    }
+
     /// Gives back spare capacity (the graph calls it on insertion).
     pub(crate) fn shrink_to_fit(&mut self) {
         self.entries.shrink_to_fit();

@@ -245,6 +245,9 @@ pub struct OrgDetails {
     /// Names it bore over known periods (a former name, the name before a
     /// rename), oldest first as added. Found by
     /// [`find_by_label`](crate::GovGraph::find_by_label) like any label.
+    /// A dated name is one of the body's names already: the graph drops an
+    /// alternate label that repeats it (same language, same text) when the
+    /// body is inserted or edited.
     pub names: Vec<DatedName>,
 }
 
