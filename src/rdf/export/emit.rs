@@ -6,14 +6,17 @@ use std::fmt;
 
 use oxrdf::{BlankNodeRef, LiteralRef, NamedNodeRef, NamedOrBlankNodeRef, TermRef, TripleRef};
 
+use super::super::mapping::time::{DATED_LINKS, change_kind_concept};
 use super::super::mapping::{
     self, DATES, Derivation, DerivedRow, Dir, LinkRow, Row, When, category_scheme,
+    forward_predicate,
 };
 use super::super::vocab::{dct, foaf, gg, org, rdf, rdfs, schema, skos, time, vcard, xsd};
 use super::Opts;
 use crate::graph::{GovGraph, Pos};
 use crate::model::{
-    Bound, DatePrecision, Labels, Node, PartialDate, Relation, Slug, Source, Value, check_iri,
+    Bound, DatePrecision, Interval, Labels, Node, NodeKind, PartialDate, Relation, Slug, Source,
+    Value, check_iri,
 };
 
 /// Reusable string buffers, so that emitting allocates nothing per triple
@@ -24,7 +27,9 @@ pub(super) struct Bufs {
     object: String,
     aux: String,
     value: String,
+    extra: String,
     edges: Edges,
+    dated: Vec<(Relation, Pos, Interval)>,
 }
 
 pub(super) fn iri_into(base: &str, g: &GovGraph, ix: Pos, out: &mut String) {
@@ -118,9 +123,17 @@ where
 /// links in one direction are then one contiguous run, in graph order.
 type Edges = Vec<(Relation, bool, Pos)>;
 
-fn gather(g: &GovGraph, ix: Pos, edges: &mut Edges) {
+fn gather(ctx: Ctx<'_>, ix: Pos, edges: &mut Edges) {
     edges.clear();
-    edges.extend(g.touching(ix).map(|(rel, other, out)| (rel, !out, other)));
+    let g = ctx.g;
+    match ctx.opts.as_of {
+        None => edges.extend(g.touching(ix).map(|(rel, other, out)| (rel, !out, other))),
+        Some(on) => edges.extend(
+            g.touching_at(ix, Some(on))
+                .filter(|&(_, other, _)| ctx.visible(other))
+                .map(|(rel, other, out)| (rel, !out, other)),
+        ),
+    }
     edges.sort_unstable();
 }
 
@@ -146,6 +159,7 @@ fn holds(when: When, opts: Opts, source: &Node) -> bool {
         When::InverseLinksSourceIsUnit => opts.inverses && unit,
         When::HeadPost => matches!(source, Node::Post(p) if p.heads),
         When::Closure => opts.closure,
+        When::Acting => matches!(source, Node::Tenure(t) if t.acting),
     }
 }
 
@@ -158,6 +172,58 @@ pub(super) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// True for a full export (not a snapshot).
+    pub(super) fn opts_full(self) -> bool {
+        self.opts.as_of.is_none()
+    }
+
+    /// Whether the node at `ix` is written: every node in a full export; in
+    /// a snapshot, the nodes in force on its date, and no event.
+    pub(super) fn visible(self, ix: Pos) -> bool {
+        match self.opts.as_of {
+            None => true,
+            Some(on) => {
+                self.g.node_live(ix, Some(on)) && self.g.node_at(ix).kind() != NodeKind::Event
+            }
+        }
+    }
+
+    /// Whether the tenure at `t` gives its holder `org:holds`, its post
+    /// `org:heldBy` and its body a head: in force now (no end) in a full
+    /// export, in force on the date in a snapshot.
+    fn tenure_counts(self, t: Pos) -> bool {
+        match self.g.node_at(t) {
+            Node::Tenure(tenure) => match self.opts.as_of {
+                None => tenure.is_current(),
+                Some(on) => tenure.during().holds(on),
+            },
+            _ => false,
+        }
+    }
+
+    /// The parent of the body at `ix` the export writes: in force now, or
+    /// on the snapshot's date.
+    fn parent(self, ix: Pos) -> Option<Pos> {
+        match self.opts.as_of {
+            None => self.g.parent_of(ix),
+            Some(on) => self
+                .g
+                .out_at(ix, Relation::SubOrganizationOf, Some(on))
+                .find(|&p| self.visible(p)),
+        }
+    }
+
+    /// The body the post at `ix` is in, as the export writes it.
+    fn body_of_post(self, ix: Pos) -> Option<Pos> {
+        match self.opts.as_of {
+            None => self.g.out(ix, Relation::PostIn).next(),
+            Some(on) => self
+                .g
+                .out_at(ix, Relation::PostIn, Some(on))
+                .find(|&p| self.visible(p)),
+        }
+    }
+
     /// Writes a link row's triples on the subject at `ix`.
     fn link_row<F, E>(
         self,
@@ -203,14 +269,17 @@ impl Ctx<'_> {
         };
         match row.derivation {
             Derivation::Ancestors => {
-                let mut at = g.parent_of(ix);
+                let mut at = self.parent(ix);
                 while let Some(up) = at {
                     write(up, sub)?;
-                    at = g.parent_of(up);
+                    at = self.parent(up);
                 }
             }
             Derivation::HoldersOfPost => {
                 for t in run(edges, Relation::TenureOf, false) {
+                    if !self.tenure_counts(t) {
+                        continue;
+                    }
                     if let Some(person) = g.out(t, Relation::Holder).next() {
                         write(person, sub)?;
                     }
@@ -218,20 +287,23 @@ impl Ctx<'_> {
             }
             Derivation::PostsHeld => {
                 for t in run(edges, Relation::Holder, false) {
-                    if let Some(post) = g.out(t, Relation::TenureOf).next() {
+                    if !self.tenure_counts(t) {
+                        continue;
+                    }
+                    let post = g.out(t, Relation::TenureOf).next();
+                    if let Some(post) = post.filter(|&p| self.visible(p)) {
                         write(post, sub)?;
                     }
                 }
             }
             Derivation::BodiesHeaded => {
                 for t in run(edges, Relation::Holder, false) {
-                    let current = matches!(g.node_at(t), Node::Tenure(t) if t.is_current());
                     let Some(post) = g.out(t, Relation::TenureOf).next() else {
                         continue;
                     };
                     let heads = matches!(g.node_at(post), Node::Post(p) if p.heads);
-                    if current && heads {
-                        if let Some(body) = g.out(post, Relation::PostIn).next() {
+                    if heads && self.tenure_counts(t) && self.visible(post) {
+                        if let Some(body) = self.body_of_post(post) {
                             write(body, sub)?;
                         }
                     }
@@ -239,7 +311,7 @@ impl Ctx<'_> {
             }
             Derivation::TenureBody => {
                 if let Some(post) = g.out(ix, Relation::TenureOf).next() {
-                    if let Some(body) = g.out(post, Relation::PostIn).next() {
+                    if let Some(body) = self.body_of_post(post) {
                         write(body, sub)?;
                     }
                 }
@@ -259,15 +331,20 @@ impl Ctx<'_> {
     where
         F: FnMut(TripleRef<'_>) -> Result<(), E>,
     {
+        if !self.visible(ix) {
+            return Ok(());
+        }
         let Bufs {
             subject,
             object,
             aux,
             value,
+            extra,
             edges,
+            dated,
         } = bufs;
         let g = self.g;
-        gather(g, ix, edges);
+        gather(self, ix, edges);
         let edges = &*edges;
         iri_into(self.base, g, ix, subject);
         let mut sub = Subject {
@@ -275,14 +352,10 @@ impl Ctx<'_> {
             sink,
         };
         let node = g.node_at(ix);
-        if mapping::UNMAPPED_KINDS.contains(&node.kind()) {
-            // A named gap of the mapping (issue 12): not written yet.
-            return Ok(());
-        }
         for class in mapping::classes_of(node) {
             sub.iri(rdf::TYPE, class)?;
         }
-        fields(self.base, node, &mut sub, aux, value)?;
+        fields(self, node, &mut sub, aux, value)?;
         for row in Row::on(node.kind()) {
             match row {
                 Row::Link(l) => self.link_row(l, ix, edges, &mut sub, object)?,
@@ -304,20 +377,251 @@ impl Ctx<'_> {
         for a in g.annotations_at(ix) {
             sub.t(&a.property, value_term(&a.value))?;
         }
-        owned(self, ix, sub.sink, Scratch { object, aux, value })
+        let sink = sub.sink;
+        owned(
+            self,
+            ix,
+            sink,
+            Scratch {
+                object,
+                aux,
+                value,
+                extra,
+            },
+        )?;
+        if self.opts.as_of.is_none() {
+            self.relationships(
+                ix,
+                dated,
+                sink,
+                Scratch {
+                    object,
+                    aux,
+                    value,
+                    extra,
+                },
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Writes a relationship node for each dated link from the node at
+    /// `ix`, in force or ended (VOCABULARY.md, "Time"): in the order of
+    /// [`dated_links`], each labelled `<segment>-<slug>-link<k>`.
+    fn relationships<F, E>(
+        self,
+        ix: Pos,
+        dated: &mut Vec<(Relation, Pos, Interval)>,
+        sink: &mut F,
+        b: Scratch<'_>,
+    ) -> Result<(), E>
+    where
+        F: FnMut(TripleRef<'_>) -> Result<(), E>,
+    {
+        let Scratch {
+            object,
+            aux,
+            value,
+            extra,
+        } = b;
+        let g = self.g;
+        dated_links(g, ix, dated);
+        for (k, &(rel, other, during)) in dated.iter().enumerate() {
+            let Some(shape) = DATED_LINKS.iter().find(|d| d.relation == rel) else {
+                continue;
+            };
+            link_label(g, ix, k, extra);
+            let mut r = Subject {
+                s: BlankNodeRef::new_unchecked(extra).into(),
+                sink,
+            };
+            r.iri(rdf::TYPE, shape.class)?;
+            iri_into(self.base, g, ix, object);
+            r.iri(shape.source, object)?;
+            if shape.states_predicate {
+                r.iri(rdf::PREDICATE, forward_predicate(rel))?;
+            }
+            iri_into(self.base, g, other, object);
+            r.iri(shape.target, object)?;
+            interval_label(extra, "during", aux);
+            r.t(gg::DURING, BlankNodeRef::new_unchecked(aux))?;
+            write_interval(extra, &during, sink, object, aux, value)?;
+        }
+        Ok(())
     }
 }
 
-/// The three buffers the owned resources use.
+/// The dated links from the node at `ix` (of the relations that can be
+/// dated), in force or ended, sorted by relation, then the target's graph
+/// order, then interval: an order that depends only on the graph, never
+/// on the order the links were made, so a graph read back writes the same
+/// labels. O(out-degree · log).
+pub(crate) fn dated_links(g: &GovGraph, ix: Pos, out: &mut Vec<(Relation, Pos, Interval)>) {
+    out.clear();
+    if !DATED_LINKS
+        .iter()
+        .any(|d| d.relation.endpoints().0.contains(&g.node_at(ix).kind()))
+    {
+        return;
+    }
+    for shape in DATED_LINKS {
+        out.extend(
+            g.links_from(ix, shape.relation)
+                .filter(|(_, during)| !during.is_timeless())
+                .map(|(other, during)| (shape.relation, other, during)),
+        );
+    }
+    out.sort_unstable();
+}
+
+/// The blank label of the `k`-th dated link from the node at `ix`
+/// (`org-general-office-link0`): the segment, the slug and the number
+/// read back unambiguously from the right.
+pub(crate) fn link_label(g: &GovGraph, ix: Pos, k: usize, out: &mut String) {
+    use fmt::Write as _;
+    out.clear();
+    let node = g.node_at(ix);
+    out.push_str(node.kind().segment());
+    out.push('-');
+    out.push_str(node.slug().as_str());
+    let _ = write!(out, "-link{k}");
+}
+
+/// The blank label of the `k`-th dated name of the body `slug`.
+pub(crate) fn name_label(slug: &Slug, k: usize, out: &mut String) {
+    use fmt::Write as _;
+    out.clear();
+    out.push_str("org-");
+    out.push_str(slug.as_str());
+    let _ = write!(out, "-name{k}");
+}
+
+/// The label of a resource's interval (`during`) or instants (`begin`,
+/// `end`): `<base>-<suffix>`.
+pub(crate) fn interval_label(base: &str, suffix: &str, out: &mut String) {
+    out.clear();
+    out.push_str(base);
+    out.push('-');
+    out.push_str(suffix);
+}
+
+/// Writes the interval `<base>-during` and its instants `<base>-begin` and
+/// `<base>-end` (an instant with no position for an undated bound).
+fn write_interval<F, E>(
+    base: &str,
+    during: &Interval,
+    sink: &mut F,
+    label: &mut String,
+    instant_label: &mut String,
+    value: &mut String,
+) -> Result<(), E>
+where
+    F: FnMut(TripleRef<'_>) -> Result<(), E>,
+{
+    interval_label(base, "during", label);
+    let mut interval = Subject {
+        s: BlankNodeRef::new_unchecked(label).into(),
+        sink,
+    };
+    interval.iri(rdf::TYPE, time::PROPER_INTERVAL)?;
+    if during.start.is_some() {
+        interval_label(base, "begin", instant_label);
+        interval.t(
+            time::HAS_BEGINNING,
+            BlankNodeRef::new_unchecked(instant_label),
+        )?;
+    }
+    if during.end.is_some() {
+        interval_label(base, "end", instant_label);
+        interval.t(time::HAS_END, BlankNodeRef::new_unchecked(instant_label))?;
+    }
+    for (bound, suffix) in [(during.start, "begin"), (during.end, "end")] {
+        let Some(bound) = bound else { continue };
+        interval_label(base, suffix, instant_label);
+        let mut instant = Subject {
+            s: BlankNodeRef::new_unchecked(instant_label).into(),
+            sink: interval.sink,
+        };
+        instant.iri(rdf::TYPE, time::INSTANT)?;
+        // An undated bound is an instant with no position.
+        let Bound::Date(date) = bound else { continue };
+        let p = match date.precision() {
+            DatePrecision::Day => time::IN_XSD_DATE,
+            DatePrecision::Month => time::IN_XSD_G_YEAR_MONTH,
+            DatePrecision::Year => time::IN_XSD_G_YEAR,
+        };
+        instant.t(p, date_literal(date, value))?;
+    }
+    Ok(())
+}
+
+/// The buffers the owned resources use.
 struct Scratch<'b> {
     object: &'b mut String,
     aux: &'b mut String,
     value: &'b mut String,
+    extra: &'b mut String,
+}
+
+/// Writes a body's fields: labels, dated names, dates and details.
+fn organization_fields<F, E>(
+    ctx: Ctx<'_>,
+    node: &Node,
+    o: &crate::model::Organization,
+    sub: &mut Subject<'_, '_, F>,
+    aux: &mut String,
+    value: &mut String,
+) -> Result<(), E>
+where
+    F: FnMut(TripleRef<'_>) -> Result<(), E>,
+{
+    sub.labels(&o.labels, false)?;
+    dated_names(ctx, o, sub, aux)?;
+    sub.description(o.details().description.as_ref())?;
+    dates(node, sub, value)?;
+    let d = o.details();
+    if let Some(logo) = &d.logo {
+        *aux = logo.commons_url();
+        sub.iri(schema::LOGO, aux)?;
+        if let Some(w) = logo.width_px {
+            value.clear();
+            value.push_str(&w.to_string());
+            sub.t(
+                gg::LOGO_WIDTH,
+                LiteralRef::new_typed_literal(value, n(xsd::INTEGER)),
+            )?;
+        }
+    }
+    if let Some(e) = &d.employees {
+        let plain = !e.is_empty() && e.len() < 19 && e.bytes().all(|b| b.is_ascii_digit());
+        if plain {
+            sub.t(
+                schema::NUMBER_OF_EMPLOYEES,
+                LiteralRef::new_typed_literal(e, n(xsd::INTEGER)),
+            )?;
+        } else {
+            sub.string(schema::NUMBER_OF_EMPLOYEES, e)?;
+        }
+    }
+    if let Some(b) = &d.budget {
+        sub.string(gg::BUDGET, b)?;
+    }
+    for doc in &d.key_documents {
+        if check_iri(doc).is_ok() {
+            sub.iri(gg::KEY_DOCUMENT, doc)?;
+        } else {
+            sub.string(gg::KEY_DOCUMENT, doc)?;
+        }
+    }
+    for s in &d.same_as {
+        sub.iri(schema::SAME_AS, s.as_str())?;
+    }
+    Ok(())
 }
 
 /// Writes a node's fields: what it holds besides links.
 fn fields<F, E>(
-    base: &str,
+    ctx: Ctx<'_>,
     node: &Node,
     sub: &mut Subject<'_, '_, F>,
     aux: &mut String,
@@ -326,52 +630,13 @@ fn fields<F, E>(
 where
     F: FnMut(TripleRef<'_>) -> Result<(), E>,
 {
+    let base = ctx.base;
     match node {
-        Node::Organization(o) => {
-            sub.labels(&o.labels, false)?;
-            sub.description(o.details().description.as_ref())?;
-            dates(node, sub, value)?;
-            let d = o.details();
-            if let Some(logo) = &d.logo {
-                *aux = logo.commons_url();
-                sub.iri(schema::LOGO, aux)?;
-                if let Some(w) = logo.width_px {
-                    value.clear();
-                    value.push_str(&w.to_string());
-                    sub.t(
-                        gg::LOGO_WIDTH,
-                        LiteralRef::new_typed_literal(value, n(xsd::INTEGER)),
-                    )?;
-                }
-            }
-            if let Some(e) = &d.employees {
-                let plain = !e.is_empty() && e.len() < 19 && e.bytes().all(|b| b.is_ascii_digit());
-                if plain {
-                    sub.t(
-                        schema::NUMBER_OF_EMPLOYEES,
-                        LiteralRef::new_typed_literal(e, n(xsd::INTEGER)),
-                    )?;
-                } else {
-                    sub.string(schema::NUMBER_OF_EMPLOYEES, e)?;
-                }
-            }
-            if let Some(b) = &d.budget {
-                sub.string(gg::BUDGET, b)?;
-            }
-            for doc in &d.key_documents {
-                if check_iri(doc).is_ok() {
-                    sub.iri(gg::KEY_DOCUMENT, doc)?;
-                } else {
-                    sub.string(gg::KEY_DOCUMENT, doc)?;
-                }
-            }
-            for s in &d.same_as {
-                sub.iri(schema::SAME_AS, s.as_str())?;
-            }
-        }
+        Node::Organization(o) => organization_fields(ctx, node, o, sub, aux, value)?,
         Node::Post(p) => {
             sub.labels(&p.labels, false)?;
             sub.description(p.description.as_ref())?;
+            dates(node, sub, value)?;
         }
         Node::Person(p) => {
             sub.labels(&p.labels, true)?;
@@ -408,7 +673,64 @@ where
             sub.labels(&c.labels, false)?;
             sub.description(c.description.as_ref())?;
         }
-        Node::Tenure(_) | Node::Event(_) => {}
+        Node::Event(e) => {
+            for (lang, text) in e.labels.preferred_all() {
+                sub.lang(rdfs::LABEL, text, lang.as_str())?;
+            }
+            for l in e.labels.alternates() {
+                sub.lang(skos::ALT_LABEL, &l.text, l.lang.as_str())?;
+            }
+            sub.iri(gg::CHANGE_KIND, change_kind_concept(e.kind))?;
+            dates(node, sub, value)?;
+            sub.description(e.description.as_ref())?;
+            if let Some(basis) = &e.legal_basis {
+                if check_iri(basis).is_ok() {
+                    sub.iri(gg::LEGAL_BASIS, basis)?;
+                } else {
+                    sub.string(gg::LEGAL_BASIS, basis)?;
+                }
+            }
+        }
+        Node::Tenure(_) => {}
+    }
+    Ok(())
+}
+
+/// Writes a body's dated names: each as `skos:altLabel` (once, and not
+/// when it is already one of the body's labels) and, in a full export, as
+/// `gg:name` naming its `gg:DatedName`; in a snapshot, only the names borne
+/// on its date, as `skos:altLabel`.
+fn dated_names<F, E>(
+    ctx: Ctx<'_>,
+    o: &crate::model::Organization,
+    sub: &mut Subject<'_, '_, F>,
+    aux: &mut String,
+) -> Result<(), E>
+where
+    F: FnMut(TripleRef<'_>) -> Result<(), E>,
+{
+    let names = &o.details().names;
+    for (k, name) in names.iter().enumerate() {
+        if ctx.opts.as_of.is_some_and(|on| !name.during.holds(on)) {
+            continue;
+        }
+        let lang = name.lang.as_str();
+        let labelled = o.labels.preferred(&name.lang) == Some(name.label.as_str())
+            || o.labels
+                .alternates()
+                .any(|l| l.lang == name.lang && l.text == name.label);
+        let repeated = names[..k]
+            .iter()
+            .any(|m| m.lang == name.lang && m.label == name.label);
+        if !labelled && !repeated {
+            sub.lang(skos::ALT_LABEL, &name.label, lang)?;
+        }
+    }
+    if ctx.opts.as_of.is_none() {
+        for k in 0..names.len() {
+            name_label(&o.slug, k, aux);
+            sub.t(gg::NAME, BlankNodeRef::new_unchecked(aux))?;
+        }
     }
     Ok(())
 }
@@ -433,10 +755,15 @@ fn owned<F, E>(ctx: Ctx<'_>, ix: Pos, sink: &mut F, b: Scratch<'_>) -> Result<()
 where
     F: FnMut(TripleRef<'_>) -> Result<(), E>,
 {
-    let Scratch { object, aux, value } = b;
+    let Scratch {
+        object,
+        aux,
+        value,
+        extra,
+    } = b;
     let g = ctx.g;
-    match g.node_at(ix) {
-        Node::Organization(o) if g.out(ix, Relation::HasFunction).next().is_some() => {
+    if let Node::Organization(o) = g.node_at(ix) {
+        if g.out(ix, Relation::HasFunction).next().is_some() {
             scheme_iri(ctx.base, o.slug.as_str(), aux);
             let mut scheme = Subject {
                 s: n(aux).into(),
@@ -448,6 +775,8 @@ where
             value.push_str(o.labels.display().unwrap_or(o.slug.as_str()));
             scheme.lang(skos::PREF_LABEL, value, "en")?;
         }
+    }
+    match g.node_at(ix) {
         Node::Site(s) if !s.address.is_empty() => {
             address_iri(ctx.base, s.slug.as_str(), aux);
             let mut adr = Subject {
@@ -469,36 +798,25 @@ where
             }
         }
         Node::Tenure(t) if t.start.is_some() || t.end.is_some() => {
-            blank_label(&t.slug, "during", aux);
-            let mut during = Subject {
-                s: BlankNodeRef::new_unchecked(aux).into(),
-                sink,
-            };
-            during.iri(rdf::TYPE, time::PROPER_INTERVAL)?;
-            if t.start.is_some() {
-                blank_label(&t.slug, "begin", object);
-                during.t(time::HAS_BEGINNING, BlankNodeRef::new_unchecked(object))?;
-            }
-            if t.end.is_some() {
-                blank_label(&t.slug, "end", value);
-                during.t(time::HAS_END, BlankNodeRef::new_unchecked(value))?;
-            }
-            for (date, suffix) in [(t.start, "begin"), (t.end, "end")] {
-                let Some(date) = date else { continue };
-                blank_label(&t.slug, suffix, object);
-                let mut instant = Subject {
-                    s: BlankNodeRef::new_unchecked(object).into(),
-                    sink: during.sink,
+            extra.clear();
+            extra.push_str("membership-");
+            extra.push_str(t.slug.as_str());
+            write_interval(extra, &t.during(), sink, aux, object, value)?;
+        }
+        Node::Organization(o) if ctx.opts.as_of.is_none() => {
+            for (k, name) in o.details().names.iter().enumerate() {
+                name_label(&o.slug, k, extra);
+                let mut r = Subject {
+                    s: BlankNodeRef::new_unchecked(extra).into(),
+                    sink,
                 };
-                instant.iri(rdf::TYPE, time::INSTANT)?;
-                // An undated bound is an instant with no position.
-                let Bound::Date(date) = date else { continue };
-                let p = match date.precision() {
-                    DatePrecision::Day => time::IN_XSD_DATE,
-                    DatePrecision::Month => time::IN_XSD_G_YEAR_MONTH,
-                    DatePrecision::Year => time::IN_XSD_G_YEAR,
-                };
-                instant.t(p, date_literal(date, value))?;
+                r.iri(rdf::TYPE, gg::DATED_NAME)?;
+                r.lang(rdfs::LABEL, &name.label, name.lang.as_str())?;
+                if !name.during.is_timeless() {
+                    interval_label(extra, "during", aux);
+                    r.t(gg::DURING, BlankNodeRef::new_unchecked(aux))?;
+                    write_interval(extra, &name.during, sink, aux, object, value)?;
+                }
             }
         }
         _ => {}

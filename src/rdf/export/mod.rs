@@ -13,9 +13,9 @@ use oxttl::{NTriplesSerializer, TurtleSerializer};
 
 use super::RdfFormat;
 use crate::graph::GovGraph;
-use crate::model::check_iri;
+use crate::model::{On, check_iri};
 use emit::{Bufs, Ctx, emit_statements, iri_into, n};
-pub(crate) use emit::{address_iri, blank_label, scheme_iri};
+pub(crate) use emit::{address_iri, interval_label, link_label, name_label, scheme_iri};
 pub use triples::{Object, Triple, Triples};
 
 /// The Turtle prefix names the export declares for instance IRIs, with the
@@ -24,6 +24,7 @@ pub const INSTANCE_PREFIXES: &[(&str, &str)] = &[
     ("address", "address"),
     ("body", "org"),
     ("category", "category"),
+    ("event", "event"),
     ("function", "function"),
     ("functions", "functions"),
     ("jurisdiction", "jurisdiction"),
@@ -113,6 +114,8 @@ pub struct Exporter {
 pub(super) struct Opts {
     inverses: bool,
     closure: bool,
+    /// A snapshot's date: write only what was certainly in force on it.
+    as_of: Option<On>,
 }
 
 impl Default for Exporter {
@@ -130,6 +133,7 @@ impl Exporter {
             opts: Opts {
                 inverses: true,
                 closure: false,
+                as_of: None,
             },
             format: RdfFormat::Turtle,
         }
@@ -176,6 +180,35 @@ impl Exporter {
     /// ```
     pub fn with_transitive_closure(mut self, on: bool) -> Self {
         self.opts.closure = on;
+        self
+    }
+
+    /// Writes a snapshot: only what was in force on `on` (VOCABULARY.md,
+    /// "Time"), as plain triples, for engines with no notion of time.
+    ///
+    /// A snapshot holds every undated fact, and of the dated ones those in
+    /// force on the date as `on` asks (certainly, with [`On::date`], the
+    /// contract's meaning; or possibly, with [`On::possibly`]): bodies,
+    /// posts and tenures whose lifetime covers it, links in force on it
+    /// (`org:subOrganizationOf` to the parent of that day), the holders and
+    /// heads of that day, names borne on it. It writes no relationship
+    /// nodes and no events, and ended or future tenures are left out; a
+    /// tenure in force keeps its `org:Membership` and interval. Without
+    /// this (the default) the export is the whole history.
+    ///
+    /// ```
+    /// use govgraph::{On, rdf::Exporter};
+    /// let g = govgraph::datasets::general_office();
+    /// let now = Exporter::new().write(&g, Vec::new())?;
+    /// let then = Exporter::new().as_of(On::date("2020-06-01".parse()?)).write(&g, Vec::new())?;
+    /// let (now, then) = (String::from_utf8(now)?, String::from_utf8(then)?);
+    /// // Wu Zhenglong took the post in 2023; on 1 June 2020 it was not his.
+    /// assert!(now.contains("person:wu-zhenglong"));
+    /// assert!(!then.contains("membership:wu-zhenglong-secretary-general-of-the-state-council"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn as_of(mut self, on: On) -> Self {
+        self.opts.as_of = Some(on);
         self
     }
 

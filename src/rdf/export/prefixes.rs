@@ -10,9 +10,9 @@
 
 use oxrdf::{NamedOrBlankNodeRef, TermRef, TripleRef};
 
-use super::super::mapping::UNMAPPED_KINDS;
+use super::super::mapping::time::dated_shape;
 use super::super::vocab::{self, rdf, time, xsd};
-use super::emit::{Bufs, Ctx};
+use super::emit::{Bufs, Ctx, dated_links};
 use super::{INSTANCE_PREFIXES, graph_name};
 use crate::graph::GovGraph;
 use crate::model::{Node, NodeKind, Relation, Value, check_iri};
@@ -104,6 +104,10 @@ struct Present {
     rdfs: bool,
     /// A date or a number: `xsd:`.
     xsd: bool,
+    /// An interval (a tenure's, a dated link's, a dated name's): `time:`.
+    time: bool,
+    /// A dated link of the generic shape (`rdf:subject`, …): `rdf:`.
+    rdf: bool,
 }
 
 /// The prefixes whose namespaces the export of `graph` uses, as `(name,
@@ -130,7 +134,7 @@ pub(super) fn used_prefixes(
         wanted: vec![false; n],
         left: 0,
     };
-    let present = free_form(&mut ns, graph, quads);
+    let present = free_form(ctx, &mut ns, graph, quads);
     // What the nodes' own triples may use: every vocabulary namespace but
     // those only data can bring (owl:, prov:, rdf:) or that the first pass
     // settled (time:, written for a tenure's interval), and the instance
@@ -138,7 +142,9 @@ pub(super) fn used_prefixes(
     for i in 0..n {
         let (name, _) = ns.candidates[i];
         let may = match name {
-            "owl" | "prov" | "rdf" | "time" => false,
+            "owl" | "prov" => false,
+            "rdf" => present.rdf,
+            "time" => present.time,
             "vcard" | "address" => present.address,
             "functions" => present.owned_function,
             "foaf" => present.kinds.contains(&NodeKind::Person),
@@ -177,12 +183,13 @@ pub(super) fn used_prefixes(
 
 /// Sees every IRI the export writes from data rather than from the
 /// vocabulary, and tells which structural parts are present.
-fn free_form(ns: &mut Namespaces, graph: &GovGraph, quads: bool) -> Present {
+fn free_form(ctx: Ctx<'_>, ns: &mut Namespaces, graph: &GovGraph, quads: bool) -> Present {
     let mut present = Present::default();
+    let mut dated = Vec::new();
     for ix in graph.positions() {
         let node = graph.node_at(ix);
         let kind = node.kind();
-        if UNMAPPED_KINDS.contains(&kind) {
+        if !ctx.visible(ix) {
             continue;
         }
         if !present.kinds.contains(&kind) {
@@ -193,9 +200,22 @@ fn free_form(ns: &mut Namespaces, graph: &GovGraph, quads: bool) -> Present {
         }
         present.dct |= described(node)
             || kind == NodeKind::Jurisdiction
+            || kind == NodeKind::Event
             || graph.out(ix, Relation::Replaces).next().is_some();
         present.rdfs |= kind == NodeKind::Site || graph.out(ix, Relation::SeeAlso).next().is_some();
         present.xsd |= typed_literal(node);
+        // Dated links and names, written in a full export only.
+        if ctx.opts_full() {
+            dated_links(graph, ix, &mut dated);
+            let generic = dated
+                .iter()
+                .any(|(rel, _, _)| dated_shape(*rel).is_some_and(|d| d.states_predicate));
+            let names = matches!(node, Node::Organization(o)
+                if o.details().names.iter().any(|n| !n.during.is_timeless()));
+            present.time |= !dated.is_empty() || names;
+            present.xsd |= !dated.is_empty() || names;
+            present.rdf |= generic;
+        }
         for a in graph.annotations_at(ix) {
             ns.see(&a.property);
             ns.see_value(&a.value);
@@ -218,6 +238,11 @@ fn free_form(ns: &mut Namespaces, graph: &GovGraph, quads: bool) -> Present {
             }
             Node::Tenure(t) if t.start.is_some() || t.end.is_some() => {
                 ns.see(time::PROPER_INTERVAL);
+            }
+            Node::Event(e) => {
+                if let Some(basis) = e.legal_basis.as_deref().filter(|b| check_iri(b).is_ok()) {
+                    ns.see(basis);
+                }
             }
             Node::Site(s) if !s.address.is_empty() => present.address = true,
             Node::Function(_) if graph.inc(ix, Relation::HasFunction).next().is_some() => {
@@ -255,6 +280,7 @@ fn described(node: &Node) -> bool {
         Node::Jurisdiction(j) => j.description.is_some(),
         Node::Place(p) => p.description.is_some(),
         Node::Category(c) => c.description.is_some(),
+        Node::Event(e) => e.description.is_some(),
         _ => false,
     }
 }
@@ -273,6 +299,8 @@ fn typed_literal(node: &Node) -> bool {
         }
         Node::Person(p) => p.born.is_some() || p.died.is_some(),
         Node::Tenure(t) => t.start.is_some() || t.end.is_some(),
+        Node::Post(p) => p.formed.is_some() || p.abolished.is_some(),
+        Node::Event(e) => e.date.is_some(),
         _ => false,
     }
 }
