@@ -235,27 +235,8 @@ pub fn article(bytes: &[u8]) {
     } = ing.finish();
     lines_accounted(text, &report);
     json_round_trip(&g);
-    // The RDF of time (events, lifetimes, posts replacing posts) is not
-    // written yet (src/rdf/export.rs); until it is, the RDF round trips
-    // check the graphs that hold none of it, and JSON checks every graph.
-    if !holds_time_rdf_lacks(&g) {
-        rdf_round_trip(&g, RdfFormat::Turtle);
-        rdf_round_trip(&g, RdfFormat::NTriples);
-    }
-}
-
-/// True when `g` has an event, a person's birth or death, or a post
-/// replacing a post: the facts of time the RDF export does not write yet.
-fn holds_time_rdf_lacks(g: &govgraph::GovGraph) -> bool {
-    use govgraph::{Node, NodeKind, Relation};
-    g.nodes().any(|(_, n)| match n {
-        Node::Event(_) => true,
-        Node::Person(p) => p.born.is_some() || p.died.is_some(),
-        Node::Post(p) => p.formed.is_some() || p.abolished.is_some(),
-        _ => false,
-    }) || g
-        .links()
-        .any(|(a, r, _)| r == Relation::Replaces && a.kind() == NodeKind::Post)
+    rdf_round_trip(&g, RdfFormat::Turtle);
+    rdf_round_trip(&g, RdfFormat::NTriples);
 }
 
 /// Every non-blank line of an article that ingested is accounted for:

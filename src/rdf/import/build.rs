@@ -5,14 +5,23 @@ use std::collections::{HashMap, HashSet};
 
 use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 
+use super::super::mapping::time::change_kind_of;
 use super::super::mapping::{Derivation, DerivedRow, LOOKUPS, When, is_concept, kind_of_class};
-use super::super::vocab::{dct, foaf, org, rdf, rdfs, skos};
+use super::super::vocab::{dct, foaf, gg, org, rdf, rdfs, skos};
 use super::document::{Document, Group, blank_labels, iris_under, subject_key};
 use super::error::{ImportError, bad, graph_err, wrong};
 use super::report::{ImportNote, ImportReport, Imported, NoteKind};
 use super::values::{lang_literal, term_value};
 use crate::graph::{GovGraph, Pos};
 use crate::model::{Annotation, Labels, Node, NodeKind, Relation, Slug, Source};
+
+/// The first kind of change a subject's `gg:changeKind` names.
+pub(super) fn change_kind(triples: &[(NamedNode, Term)]) -> Option<crate::model::ChangeKind> {
+    triples.iter().find_map(|(p, o)| match o {
+        Term::NamedNode(c) if p.as_str() == gg::CHANGE_KIND => change_kind_of(c.as_str()),
+        _ => None,
+    })
+}
 
 /// A subject's triples as `(predicate, object)`.
 pub(super) type Triples = Vec<(NamedNode, Term)>;
@@ -91,7 +100,8 @@ impl Document {
                 b.keep_annotation(ix, subject, &p, &o)?;
             }
         }
-        b.resolve_links()?;
+        let in_force = b.resolve_relationships()?;
+        b.resolve_links(&in_force)?;
         for scheme in std::mem::take(&mut b.later.schemes) {
             if b.g.out(scheme.body, Relation::HasFunction).next().is_some() {
                 b.consume_scheme(&self, &scheme.iri, &scheme.label);
@@ -234,6 +244,8 @@ pub(super) struct Fields {
     pub sources: Vec<Source>,
     /// A head post's `gg:heads` or `org:role org:Head` was read.
     pub head_post: bool,
+    /// An acting tenure's `org:role gg:Acting` was read.
+    pub acting: bool,
     /// Triples that look derived, checked once the graph is built.
     pub derived: Vec<(&'static DerivedRow, Term)>,
     pub rest: Triples,
@@ -286,6 +298,11 @@ impl Builder<'_> {
                 }
                 _ => kind = Some(k),
             }
+        }
+        // An event is a node only with a kind of change the model knows;
+        // any other is kept as written.
+        if kind == Some(NodeKind::Event) && change_kind(&group.triples).is_none() {
+            return Ok(None);
         }
         Ok(kind)
     }
@@ -404,9 +421,16 @@ impl Builder<'_> {
                 }
             }
             if let Term::NamedNode(n) = o {
-                if LOOKUPS.is_constant(kind, p.as_str(), n.as_str()) {
-                    f.head_post = true;
-                    continue;
+                match LOOKUPS.constant(kind, p.as_str(), n.as_str()) {
+                    Some(When::Acting) => {
+                        f.acting = true;
+                        continue;
+                    }
+                    Some(_) => {
+                        f.head_post = true;
+                        continue;
+                    }
+                    None => {}
                 }
             }
             match p.as_str() {

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 
-use super::super::export::{address_iri, blank_label, scheme_iri};
+use super::super::export::{address_iri, interval_label, scheme_iri};
 use super::super::mapping::Derivation;
 use super::super::vocab::{rdf, skos, time, vcard, xsd};
 use super::ImportError;
@@ -16,7 +16,7 @@ use super::error::graph_err;
 use super::report::NoteKind;
 use crate::graph::Pos;
 use crate::model::{
-    Address, Bound, DatePrecision, Node, NodeKind, PartialDate, Relation, Slug, Tenure,
+    Address, Bound, DatePrecision, Interval, Node, NodeKind, PartialDate, Relation, Slug, Tenure,
 };
 
 impl Builder<'_> {
@@ -130,6 +130,17 @@ impl Builder<'_> {
         obj: &Term,
         tenure: &Slug,
     ) -> Option<(Option<Bound>, Option<Bound>)> {
+        let found = self.read_interval(doc, obj)?;
+        let mut base = String::from("membership-");
+        base.push_str(tenure.as_str());
+        self.claim_interval(doc, &found, &base)
+            .then_some((found.during.start, found.during.end))
+    }
+
+    /// An interval resource as the export writes it (VOCABULARY.md,
+    /// "Time"), read without claiming anything; `None` when the resource
+    /// holds anything else or was read already.
+    pub(super) fn read_interval(&self, doc: &Document, obj: &Term) -> Option<FoundInterval> {
         let group_of = |t: &Term| doc.group_of(t);
         let i = group_of(obj)?;
         if self.claims.consumed[i] {
@@ -194,29 +205,61 @@ impl Builder<'_> {
         if start.is_none() && finish.is_none() {
             return None;
         }
-        // The export writes the interval and its instants as blank nodes
-        // labelled from the tenure's slug: each label must be the node's
-        // own or one the document does not use, or the export would merge
-        // two resources.
+        Some(FoundInterval {
+            group: i,
+            begin,
+            end,
+            during: Interval { start, end: finish },
+        })
+    }
+
+    /// Claims an interval read by [`read_interval`](Self::read_interval)
+    /// for the resource whose blank labels start with `base`: the export
+    /// writes the interval and its instants as `<base>-during`,
+    /// `<base>-begin`, `<base>-end`, so each must be the node's own label
+    /// or one the document does not use, or the export would merge two
+    /// resources. False (and nothing claimed) otherwise.
+    pub(super) fn claim_interval(
+        &mut self,
+        doc: &Document,
+        found: &FoundInterval,
+        base: &str,
+    ) -> bool {
         let mut label = String::new();
-        for (j, role) in [(Some(i), "during"), (begin, "begin"), (end, "end")] {
+        for (j, role) in [
+            (Some(found.group), "during"),
+            (found.begin, "begin"),
+            (found.end, "end"),
+        ] {
             let Some(j) = j else { continue };
             if self.claims.consumed[j] {
-                return None;
+                return false;
             }
-            blank_label(tenure, role, &mut label);
+            interval_label(base, role, &mut label);
             let own = matches!(&doc.groups[j].subject,
                 NamedOrBlankNode::BlankNode(b) if b.as_str() == label);
             if !own && self.blank_taken(&label) {
-                return None;
+                return false;
             }
         }
-        self.claims.consumed[i] = true;
-        for j in [begin, end].into_iter().flatten() {
+        self.claims.consumed[found.group] = true;
+        for j in [found.begin, found.end].into_iter().flatten() {
             self.claims.consumed[j] = true;
         }
-        Some((start, finish))
+        true
     }
+}
+
+/// An interval resource found in the document, not yet claimed.
+pub(super) struct FoundInterval {
+    /// The interval's group.
+    pub group: usize,
+    /// Its beginning instant's group.
+    pub begin: Option<usize>,
+    /// Its end instant's group.
+    pub end: Option<usize>,
+    /// What it says.
+    pub during: Interval,
 }
 
 impl Builder<'_> {

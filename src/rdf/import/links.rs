@@ -14,7 +14,13 @@ use crate::graph::Pos;
 use crate::model::Relation;
 
 impl Builder<'_> {
-    pub(super) fn resolve_links(&mut self) -> Result<(), ImportError> {
+    /// Makes the links read from plain triples; `dated` holds the links in
+    /// force already made from relationship nodes, whose plain triples are
+    /// the export's own and read as that link.
+    pub(super) fn resolve_links(
+        &mut self,
+        dated: &HashSet<(Pos, Relation, Pos)>,
+    ) -> Result<(), ImportError> {
         // Each link made, with whether its forward form was read: a link
         // and its inverse make one.
         let mut made: HashMap<(Pos, Relation, Pos), bool> = HashMap::new();
@@ -43,6 +49,9 @@ impl Builder<'_> {
                 continue;
             };
             let key = (a, p.relation, b);
+            if dated.contains(&key) {
+                continue;
+            }
             if !p.forward {
                 inverse_only.push((t.group, t.predicate, key));
             }

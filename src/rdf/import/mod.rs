@@ -21,6 +21,7 @@ mod error;
 mod links;
 mod readers;
 mod report;
+mod time;
 mod values;
 
 use std::io;

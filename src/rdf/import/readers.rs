@@ -3,20 +3,21 @@
 
 use oxrdf::{NamedNode, NamedOrBlankNode, Term};
 
+use super::super::mapping::time::change_kind_of;
 use super::super::mapping::{
     DATES, category_kind_of_scheme, org_kind_of_class, org_writes_class, place_kind_of_class,
     place_writes_class, plain_writes_class,
 };
-use super::super::vocab::{gg, org, rdf, rdfs, schema, skos};
+use super::super::vocab::{gg, org, rdf, rdfs, schema, skos, xsd};
 use super::ImportError;
-use super::build::{Builder, Fields, Triples};
+use super::build::{Builder, Fields, Triples, change_kind};
 use super::document::{Document, Group};
 use super::error::{bad, wrong};
 use super::report::NoteKind;
 use super::values::{date, description_triple, keep_labels, literal, set_once};
 use crate::model::{
-    Category, CategoryKind, Function, Jurisdiction, Labels, Logo, Node, NodeKind, OrgKind,
-    Organization, Person, Place, PlaceKind, Post, Site, Slug, Source, Tenure, Website,
+    Category, CategoryKind, Event, Function, Jurisdiction, Labels, Logo, Node, NodeKind, OrgKind,
+    Organization, Person, Place, PlaceKind, Post, Site, Slug, Source, Tenure, Website, check_iri,
 };
 
 /// A node read from its subject, and the triples no field took.
@@ -37,7 +38,7 @@ impl Builder<'_> {
         let s = &group.subject;
         let t = &group.triples;
         let (Read { mut node, rest }, f) = match kind {
-            NodeKind::Organization => self.read_org(s, t)?,
+            NodeKind::Organization => self.read_org(s, t, doc)?,
             NodeKind::Post => self.read_post(s, t)?,
             NodeKind::Person => self.read_person(s, t)?,
             NodeKind::Tenure => self.read_tenure(s, t, doc)?,
@@ -47,10 +48,7 @@ impl Builder<'_> {
             NodeKind::Function => self.read_function(s, t)?,
             NodeKind::Website => self.read_website(s, t)?,
             NodeKind::Category => self.read_category(s, t)?,
-            // No class maps to an event yet (a named gap of the mapping,
-            // issue 12), so `kind_of` never answers this; were it to, the
-            // triples would be kept as they are.
-            NodeKind::Event => return Ok(t.clone()),
+            NodeKind::Event => self.read_event(s, t)?,
         };
         let rest = read_dates(&mut node, s, rest)?;
         // The function scheme the export writes for a body, read once links
@@ -81,6 +79,7 @@ impl Builder<'_> {
         &mut self,
         s: &NamedOrBlankNode,
         triples: &Triples,
+        doc: &Document,
     ) -> Result<(Read, Fields), ImportError> {
         let mut kind = None;
         let mut is_unit = false;
@@ -118,6 +117,20 @@ impl Builder<'_> {
         }
         o.sources = std::mem::take(&mut f.sources);
         let rest = org_fields(&mut o, s, std::mem::take(&mut f.rest))?;
+        // Dated names, in the order written: the k-th is the export's
+        // `org-<slug>-name<k>`.
+        let mut left = Vec::with_capacity(rest.len());
+        for (p, obj) in rest {
+            if p.as_str() == gg::NAME {
+                let k = o.details().names.len();
+                if let Some(name) = self.dated_name(doc, &obj, &o.slug, k) {
+                    o.details_mut().names.push(name);
+                    continue;
+                }
+            }
+            left.push((p, obj));
+        }
+        let rest = left;
         Ok((
             Read {
                 node: Node::Organization(o),
@@ -136,11 +149,15 @@ impl Builder<'_> {
             NodeKind::Post,
             s,
             triples,
-            &|c| plain_writes_class(NodeKind::Post, c),
+            &|c| plain_writes_class(NodeKind::Post, c) || c == gg::SINGLE_SEAT_POST,
             false,
         )?;
         let slug = self.slug_for(NodeKind::Post, s, None);
         let mut post = Post::new(slug, "");
+        post.single_seat = triples.iter().any(|(p, o)| {
+            p.as_str() == rdf::TYPE
+                && matches!(o, Term::NamedNode(c) if c.as_str() == gg::SINGLE_SEAT_POST)
+        });
         post.labels = std::mem::take(&mut f.labels);
         post.description = f.description.take();
         post.sources = std::mem::take(&mut f.sources);
@@ -198,6 +215,7 @@ impl Builder<'_> {
         let slug = self.slug_for(NodeKind::Tenure, s, None);
         let mut t = Tenure::new(slug);
         t.sources = std::mem::take(&mut f.sources);
+        t.acting = f.acting;
         let mut rest = keep_labels(&f.labels, f.description.as_ref());
         for (p, obj) in std::mem::take(&mut f.rest) {
             match p.as_str() {
@@ -218,6 +236,68 @@ impl Builder<'_> {
         Ok((
             Read {
                 node: Node::Tenure(t),
+                rest,
+            },
+            f,
+        ))
+    }
+
+    fn read_event(
+        &mut self,
+        s: &NamedOrBlankNode,
+        triples: &Triples,
+    ) -> Result<(Read, Fields), ImportError> {
+        // An event's names are `rdfs:label` (VOCABULARY.md): read as its
+        // preferred labels.
+        let relabelled: Triples = triples
+            .iter()
+            .map(|(p, o)| {
+                if p.as_str() == rdfs::LABEL {
+                    (NamedNode::new_unchecked(skos::PREF_LABEL), o.clone())
+                } else {
+                    (p.clone(), o.clone())
+                }
+            })
+            .collect();
+        let mut f = self.common(
+            NodeKind::Event,
+            s,
+            &relabelled,
+            &|c| plain_writes_class(NodeKind::Event, c),
+            false,
+        )?;
+        let kind = change_kind(triples).expect("kind_of makes events only with a kind");
+        let slug = self.slug_for(NodeKind::Event, s, None);
+        let mut e = Event::new(slug, kind);
+        e.labels = std::mem::take(&mut f.labels);
+        e.description = f.description.take();
+        e.sources = std::mem::take(&mut f.sources);
+        let mut kind_read = false;
+        let mut rest = Vec::new();
+        for (p, obj) in std::mem::take(&mut f.rest) {
+            match (p.as_str(), &obj) {
+                (gg::CHANGE_KIND, Term::NamedNode(c))
+                    if !kind_read && change_kind_of(c.as_str()) == Some(kind) =>
+                {
+                    kind_read = true;
+                }
+                (gg::LEGAL_BASIS, Term::NamedNode(n)) if e.legal_basis.is_none() => {
+                    e.legal_basis = Some(n.as_str().to_owned());
+                }
+                (gg::LEGAL_BASIS, Term::Literal(l))
+                    if e.legal_basis.is_none()
+                        && l.language().is_none()
+                        && l.datatype().as_str() == xsd::STRING
+                        && check_iri(l.value()).is_err() =>
+                {
+                    e.legal_basis = Some(l.value().to_owned());
+                }
+                _ => rest.push((p, obj)),
+            }
+        }
+        Ok((
+            Read {
+                node: Node::Event(e),
                 rest,
             },
             f,
