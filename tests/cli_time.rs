@@ -338,9 +338,23 @@ fn export_as_of() {
     assert!(dot.contains("Secretary-General of the State Council (head): vacant"));
     let svg = on_history(&["export", "--format", "svg", "--as-of", "1980-03-01"]);
     assert!(svg.contains(">Ji Pengfei (1980-02–1982-05)<") && !svg.contains("Jin Ming"));
-    fails(
-        &["export", "--format", "turtle", "--as-of", "1980-03-01"],
-        2,
-        "--as-of is not supported yet for RDF formats (turtle): use json, dot or svg",
+    // In RDF the snapshot is plain triples: the tenure of the day, no
+    // relationship nodes, no events; it reads back to that day's tree.
+    let ttl = on_history(&["export", "--format", "turtle", "--as-of", "1980-03-01"]);
+    assert!(ttl.contains("membership:ji-pengfei-secretary-general-of-the-state-council"));
+    assert!(!ttl.contains("membership:jin-ming-secretary-general-of-the-state-council"));
+    assert!(!ttl.contains("gg:SubOrganizationRelationship") && !ttl.contains("org:ChangeEvent"));
+    let path = scratch("snapshot-1980.ttl");
+    std::fs::write(&path, &ttl).expect("scratch written");
+    let p = path.to_str().expect("UTF-8 path");
+    let out = gg()
+        .args(["--graph", p, "tree"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    assert_eq!(
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        on_history(&["tree", "--on", "1980-03-01"])
     );
 }

@@ -254,8 +254,10 @@ Examples:
   govgraph export --format svg --as-of 1980-03-01 -o chart-1980.svg
 
 Without --format, the format is taken from the extension of -o, else Turtle.
---as-of DATE writes the graph as it was that day (JSON, DOT and SVG): only
-the nodes that existed and the links in force then.")]
+--as-of DATE writes the graph as it was that day, in every format: only the
+nodes that existed and the links and tenures certainly in force then. In RDF
+it is a snapshot (VOCABULARY.md, Time): plain triples, no relationship nodes
+and no events, so engines with no notion of time can use it.")]
     Export(ExportArgs),
     /// Read articles (plain-text infobox form) into a graph; the graph goes
     /// to stdout or -o, the report to stderr.
@@ -484,12 +486,6 @@ fn run(cli: Cli) -> Outcome {
             if args.base.is_some() && !target.format.is_rdf() {
                 return Err(usage(format!(
                     "--base applies to RDF formats only, not {}",
-                    target.format.name()
-                )));
-            }
-            if args.as_of.is_some() && target.format.is_rdf() {
-                return Err(usage(format!(
-                    "--as-of is not supported yet for RDF formats ({}): use json, dot or svg",
                     target.format.name()
                 )));
             }

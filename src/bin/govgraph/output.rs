@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::ValueEnum;
 use govgraph::rdf::{Exporter, RdfFormat};
 use govgraph::render::{self, SvgOptions};
-use govgraph::{GovGraph, PartialDate};
+use govgraph::{GovGraph, On, PartialDate};
 
 use crate::load::io_message;
 use crate::progress::{Progress, ProgressWriter};
@@ -84,7 +84,7 @@ pub(crate) struct Options {
     pub(crate) base: Option<String>,
     pub(crate) title: Option<String>,
     pub(crate) posts: bool,
-    /// Write the graph as it was on this date (JSON, DOT, SVG).
+    /// Write the graph as it was on this date.
     pub(crate) as_of: Option<PartialDate>,
 }
 
@@ -124,12 +124,15 @@ impl Target {
             _ => None,
         };
         let graph = snapshot.as_ref().unwrap_or(graph);
-        let exporter = match &opts.base {
+        let mut exporter = match &opts.base {
             Some(base) => Exporter::new()
                 .with_base_iri(base.as_str())
                 .map_err(|e| input(e.to_string()))?,
             None => Exporter::new(),
         };
+        if let Some(day) = opts.as_of {
+            exporter = exporter.as_of(On::date(day));
+        }
         let progress = Progress::new(None, "writing");
         let result = match &self.path {
             None => {
