@@ -3,6 +3,10 @@
 //! slug; [`GovGraph::apply`] makes them; [`Delta`] reads and writes them as
 //! JSON Lines, one change a line.
 //!
+//! Long (over 800 lines) because the delta's three parts (computing it,
+//! applying it, its JSON Lines form) share the `Change` type and its keys,
+//! and `apply(diff)` must stay the exact inverse of `diff`.
+//!
 //! `a.apply(&GovGraph::diff(&a, &b))? == b` for any two graphs: the delta
 //! carries the nodes added, every field changed (with its old value, which
 //! `apply` checks), labels and links added and removed, tenure dates, the

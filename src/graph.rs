@@ -1,4 +1,9 @@
 //! [`GovGraph`]: the typed graph, its insertion API and its validation.
+//!
+//! Long (over 800 lines) on purpose: this file is the wall around petgraph.
+//! Every line that names a petgraph type is here, so an upgrade or a change
+//! of representation is a local edit; the editing API, the errors and the
+//! dated links live in `graph/`.
 
 use std::collections::HashMap;
 

@@ -1,5 +1,9 @@
 //! Lint: the dates of a graph that cannot all be true.
 //!
+//! This file is long (over 800 lines) on purpose: each finding kind is one
+//! check next to the type that reports it, and the readable line of every
+//! finding is written beside it, so one kind can be read whole in one place.
+//!
 //! [`GovGraph::lint`] walks the graph and reports each [`Finding`]:
 //! a fact the graph's own dates make *certainly* wrong. The graph refuses
 //! what is wrong on its face (an interval that ends before it begins, two

@@ -2,6 +2,10 @@
 //! `organizations`, `posts`, `memberships`, `areas`) into a graph through
 //! the validated insertion API, and [`write`](fn@write) a graph back as one.
 //!
+//! Long (over 800 lines) because reading and writing one format are kept
+//! side by side: each Popolo field is read and written a few lines apart,
+//! so a change to one side shows the other.
+//!
 //! Field names are the Popolo specification's (popoloproject.com, the
 //! `popolo-project/popolo-spec` repository's `schemas/`). Whatever a
 //! Popolo object has that the model has no field for is kept, whole, as

@@ -1,6 +1,10 @@
 //! Deterministic synthetic graphs of national shape, for benchmarks and
 //! load tests (feature `synthetic`).
 //!
+//! Long (over 800 lines) mostly for its tables of names and its
+//! generators, which share one deterministic random source and must stay
+//! in step for the benchmarks' numbers to be comparable across runs.
+//!
 //! | item | what it is |
 //! |---|---|
 //! | [`national`] | a whole country's government, sized by node count |

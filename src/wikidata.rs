@@ -3,6 +3,10 @@
 //! (JSON Lines), and the JSON dump's array with one entity a line, read one
 //! entity at a time.
 //!
+//! Long (over 800 lines) because it is one streaming reader: the entity
+//! shapes, the claim readers and the notes are one pass over each entity
+//! and share its state.
+//!
 //! Nodes are inserted in input order (the entities of one
 //! `Special:EntityData` object in the order of their ids, as strings), then
 //! the stubs, sites and websites they need, then the tenures in order of

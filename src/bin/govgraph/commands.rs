@@ -1,4 +1,8 @@
 //! The subcommands, each reading a graph and printing to stdout.
+//!
+//! Long (over 800 lines) because each subcommand's printing is short and
+//! they share the same name and key helpers; a file per command would
+//! repeat those.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

@@ -1,6 +1,10 @@
 //! One node's triples, written through a sink: its classes and the rows of
 //! its layout come from `rdf/mapping`; its fields
 //! (labels, dates, an address, …) are written here.
+//!
+//! Long (over 800 lines) because it is the one place where RDF meets each
+//! node kind's fields; the rows themselves live in `rdf/mapping`, and
+//! splitting the fields by kind would scatter the shared subject writer.
 
 use std::fmt;
 

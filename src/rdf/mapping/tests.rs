@@ -2,6 +2,7 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::model::{CategoryKind, Node, OrgKind, PlaceKind};
 
 #[test]
 fn every_relation_has_exactly_one_forward_mapping() {
