@@ -154,6 +154,12 @@ pub struct GovGraph {
     removed: Vec<u64>,
     /// How many bits of `removed` are set.
     removed_count: usize,
+    /// Nodes that have (or once had) a dated parent link, one bit a
+    /// position (empty while none has): a dated parent query on any other
+    /// node answers from `parents` in O(1) instead of scanning its links.
+    /// A bit is never cleared; a set bit only sends the query to the scan,
+    /// which is always right.
+    dated_parents: Vec<u64>,
 }
 
 /// No parent, in [`GovGraph::parents`].
@@ -206,6 +212,7 @@ impl GovGraph {
             lifetimes: Vec::with_capacity(nodes),
             removed: Vec::new(),
             removed_count: 0,
+            dated_parents: Vec::new(),
         }
     }
 
@@ -633,9 +640,14 @@ impl GovGraph {
                 during: index,
             },
         );
-        if relation == Relation::SubOrganizationOf && during.is_current() {
-            if let Some(slot) = self.parents.get_mut(a.index()) {
-                *slot = b.raw();
+        if relation == Relation::SubOrganizationOf {
+            if during.is_current() {
+                if let Some(slot) = self.parents.get_mut(a.index()) {
+                    *slot = b.raw();
+                }
+            }
+            if !during.is_timeless() {
+                self.mark_dated_parent(a);
             }
         }
         Ok(())
@@ -842,6 +854,15 @@ impl GovGraph {
             .map(|&p| Pos::from_raw(p))
     }
 
+    /// True when `ix` may have a dated parent link; false means every
+    /// parent link it has is undated, so [`parent_of`](Self::parent_of) is
+    /// its parent on every date. O(1).
+    pub(crate) fn may_have_dated_parent(&self, ix: Pos) -> bool {
+        self.dated_parents
+            .get(ix.index() / 64)
+            .is_some_and(|w| w & (1 << (ix.index() % 64)) != 0)
+    }
+
     /// The interval at `index` ([`TIMELESS`] gives the timeless one).
     fn interval(&self, index: u32) -> Interval {
         if index == TIMELESS {
@@ -1027,6 +1048,15 @@ impl GovGraph {
         self.lifetimes[ix.index()] = new;
     }
 
+    /// Records that `a` has a dated parent link.
+    fn mark_dated_parent(&mut self, a: Pos) {
+        let word = a.index() / 64;
+        if self.dated_parents.len() <= word {
+            self.dated_parents.resize(word + 1, 0);
+        }
+        self.dated_parents[word] |= 1 << (a.index() % 64);
+    }
+
     /// Points the parent cache of `a` at its parent link in force now, if
     /// any, after one of its parent links changed.
     fn refresh_parent(&mut self, a: Pos) {
@@ -1098,6 +1128,7 @@ impl GovGraph {
             self.intervals[index as usize] = during;
         }
         if rel == Relation::SubOrganizationOf {
+            self.mark_dated_parent(a);
             self.refresh_parent(a);
         }
         Ok(true)

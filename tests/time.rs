@@ -541,11 +541,15 @@ fn json_keeps_every_date() {
 
 /// A generated history: `n` bodies, each (but the first) under a run of
 /// parents over consecutive periods, each parent an earlier body (so no
-/// cycle on any date).
+/// cycle on any date). `undated[i]` replaces body `i + 1`'s runs by one
+/// undated link to its first run's parent (1), ended in 1980 by
+/// `end_link` (2), or keeps the runs (0): the undated cases take the
+/// parent cache's O(1) answer, the ended one leaves it for the scan.
 #[derive(Debug, Clone)]
 struct Plan {
     parents: Vec<Vec<(usize, u16)>>,
     open: Vec<bool>,
+    undated: Vec<u8>,
 }
 
 fn plan() -> impl Strategy<Value = Plan> {
@@ -556,8 +560,9 @@ fn plan() -> impl Strategy<Value = Plan> {
                 n - 1,
             ),
             proptest::collection::vec(any::<bool>(), n - 1),
+            proptest::collection::vec(0u8..3, n - 1),
         )
-            .prop_map(move |(raw, open)| Plan {
+            .prop_map(move |(raw, open, undated)| Plan {
                 parents: raw
                     .into_iter()
                     .enumerate()
@@ -568,6 +573,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     })
                     .collect(),
                 open,
+                undated,
             })
     })
 }
@@ -576,6 +582,16 @@ fn build(plan: &Plan) -> (GovGraph, Vec<OrgId>) {
     let (mut g, ids) = orgs(plan.parents.len() + 1);
     for (i, runs) in plan.parents.iter().enumerate() {
         let child = ids[i + 1];
+        if plan.undated[i] > 0 {
+            let parent = ids[runs[0].0];
+            g.link(child, Relation::SubOrganizationOf, parent)
+                .expect("an earlier body");
+            if plan.undated[i] == 2 {
+                g.end_link(child, Relation::SubOrganizationOf, parent, d("1980"))
+                    .expect("an undated link ends");
+            }
+            continue;
+        }
         let mut year = 1950u16;
         for (k, &(p, len)) in runs.iter().enumerate() {
             let start = d(&year.to_string());

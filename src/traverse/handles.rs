@@ -291,7 +291,9 @@ impl<'g> OrgRef<'g> {
     /// possibly for [`On::possibly`]), if that body existed then; the
     /// answer is a handle in the view on `on`. The graph keeps one parent
     /// at a time, so there is at most one answer for a certain date; for a
-    /// possible one, the earliest-linked match. O(the body's links).
+    /// possible one, the earliest-linked match. O(1) for a body that never had
+    /// a dated parent link (the graph's parent cache answers); else O(the
+    /// body's links).
     ///
     /// ```
     /// use govgraph::{GovGraph, Interval, Organization, OrgKind, Relation, Slug};
@@ -318,6 +320,15 @@ impl<'g> OrgRef<'g> {
     /// walk, stays small enough to inline.
     #[inline(never)]
     fn parent_at(self, on: On) -> Option<OrgRef<'g>> {
+        if !self.graph.may_have_dated_parent(self.ix) {
+            // Its only parent link, if any, is undated: in force on every
+            // date, so the cached parent answers when it existed then.
+            let p = self.graph.parent_of(self.ix)?;
+            return self
+                .graph
+                .node_live(p, Some(on))
+                .then(|| OrgRef::from_trusted(self.graph, p, Some(on)));
+        }
         let mut found: Option<Pos> = None;
         for (p, during) in self.graph.links_from(self.ix, Relation::SubOrganizationOf) {
             // Links are listed newest first: keep the last found, the
