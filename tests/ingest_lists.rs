@@ -169,3 +169,62 @@ fn a_post_article_without_a_list() {
         Some("2020")
     );
 }
+
+#[test]
+fn acting_and_interim_holders() {
+    // A numbered list and a table, each with a holder qualified as acting
+    // or interim: the person's name loses the qualifier, the tenure is
+    // marked acting, and the fact is traced to its line.
+    let text = "= Warden of Tests =\nInfobox official post\n- Body: Office of Tests\n\n\
+        == Holders ==\n\
+        | Name | Took office | Left office |\n\
+        |---|---|---|\n\
+        | Ann Example | 1990 | 1995 |\n\
+        | Bo Example (interim) | 1995 | 1996 |\n\
+        | Cy Example | 1996 | |\n";
+    let agency = "= Bureau of Trials =\nInfobox\n- Chief1 Name: Fay Example\n\
+        - Chief1 Position: Director of the Bureau of Trials\n\n\
+        == Chairmen of the Commission of Trials, 1950–1960 ==\n\
+        1 Di Example (1901–1990) (acting) 1950 1951\n2 Ed Example 1951 1960\n";
+    let mut ing = Ingester::new();
+    ing.ingest_str("post.txt", text).expect("ingests");
+    ing.ingest_str("agency.txt", agency).expect("ingests");
+    let Ingested { graph, report, .. } = ing.finish();
+    let acting = |post: &str| -> Vec<(String, bool)> {
+        graph
+            .post_by_slug(post)
+            .expect("the post")
+            .tenures()
+            .map(|t| {
+                let who = t.person().map_or("?", |p| p.display_name()).to_owned();
+                (who, t.acting)
+            })
+            .collect()
+    };
+    assert_eq!(
+        acting("warden-of-tests"),
+        [
+            ("Ann Example".to_owned(), false),
+            ("Bo Example".to_owned(), true),
+            ("Cy Example".to_owned(), false)
+        ]
+    );
+    assert_eq!(
+        acting("chairman-of-the-commission-of-trials"),
+        [
+            ("Di Example".to_owned(), true),
+            ("Ed Example".to_owned(), false)
+        ]
+    );
+    let di = graph
+        .person_by_slug("di-example")
+        .expect("Di, named without the qualifier");
+    assert_eq!(di.born.map(|d| d.to_string()).as_deref(), Some("1901"));
+    let lines: Vec<usize> = report
+        .provenance()
+        .filter(|p| p.fact == govgraph::ingest::Fact::Acting)
+        .map(|p| p.at.line)
+        .collect();
+    assert_eq!(lines, [9, 7]);
+    assert_eq!(report.warnings().count(), 0);
+}

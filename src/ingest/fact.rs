@@ -132,6 +132,9 @@ pub enum Fact {
     Lifespan,
     /// A Chinese name, from a list's column of Chinese characters.
     ChineseName,
+    /// An acting or interim holder: a list row's name qualified
+    /// `(acting)` or `(interim)`.
+    Acting,
     /// A time with no holder: a "post abolished" line of a list.
     Vacancy,
     /// A single link, as a claim that can conflict.
@@ -178,6 +181,7 @@ impl fmt::Display for Fact {
             Fact::Deputy => "deputy",
             Fact::Lifespan => "lifespan",
             Fact::ChineseName => "chinese name",
+            Fact::Acting => "acting",
             Fact::Vacancy => "vacancy",
             Fact::Link(r) => r.name(),
         };

@@ -353,11 +353,11 @@ impl Ingester {
                 ));
                 continue;
             }
-            let (name, life, chinese_in_name) = name_cell(name);
+            let named = name_cell(name);
             let chinese = Some(cell(Column::Chinese))
                 .filter(|c| !c.is_empty())
                 .map(str::to_owned)
-                .or(chinese_in_name);
+                .or(named.chinese);
             let mut date = |text: &str| {
                 if text.is_empty() {
                     return None;
@@ -381,17 +381,18 @@ impl Ingester {
             } else {
                 date(end_text).map_or(End::Missing, End::Date)
             };
-            let (born, died) = life.unwrap_or_default();
+            let (born, died) = named.life.unwrap_or_default();
             out.push((
                 row.line,
                 row.cells.join(" | "),
                 Some(Entry::Holder(Row {
-                    name,
+                    name: named.name,
                     born,
                     died,
                     chinese,
                     start,
                     end,
+                    acting: named.acting,
                 })),
             ));
         }
@@ -445,6 +446,12 @@ impl Ingester {
         };
         self.set_tenure_dates(t, row.start, end);
         self.fact(t, Fact::Holder, ctx, line, true);
+        if row.acting {
+            if let Node::Tenure(tenure) = &mut self.nodes[t].node {
+                tenure.acting = true;
+            }
+            self.fact(t, Fact::Acting, ctx, line, false);
+        }
         self.fact(post, Fact::Holder, ctx, line, false);
     }
 

@@ -28,6 +28,8 @@ pub(super) struct Row {
     pub(super) chinese: Option<String>,
     pub(super) start: Option<PartialDate>,
     pub(super) end: End,
+    /// The name was qualified `(acting)` or `(interim)`.
+    pub(super) acting: bool,
 }
 
 /// What a line or row of a list is.
@@ -57,22 +59,50 @@ pub(super) fn is_vacancy(text: &str) -> bool {
 
 /// A name as a list writes it: `Li Weihan (1896–1984)`, `Du Xingyuan
 /// (杜星垣)`; gives the name, the lifespan and the Chinese name.
-pub(super) fn name_cell(text: &str) -> (String, Option<Period>, Option<String>) {
-    let mut name = clean_name(text);
-    let (mut life, mut chinese) = (None, None);
+pub(super) fn name_cell(text: &str) -> NameCell {
+    let mut cell = NameCell {
+        name: clean_name(text),
+        life: None,
+        chinese: None,
+        acting: false,
+    };
     loop {
-        let (base, q) = split_qualifier(&name);
+        let (base, q) = split_qualifier(&cell.name);
         let Some(q) = q else { break };
-        if has_han(q) && chinese.is_none() {
-            chinese = Some(q.to_owned());
-        } else if let Some(l) = parse_period(q).filter(|_| life.is_none()) {
-            life = Some(l);
+        if has_han(q) && cell.chinese.is_none() {
+            cell.chinese = Some(q.to_owned());
+        } else if is_acting(q) && !cell.acting {
+            cell.acting = true;
+        } else if let Some(l) = parse_period(q).filter(|_| cell.life.is_none()) {
+            cell.life = Some(l);
         } else {
             break;
         }
-        name = base.to_owned();
+        cell.name = base.to_owned();
     }
-    (name, life, chinese)
+    cell
+}
+
+/// What a list's name cell says: the name, and the qualifiers read off its
+/// end (`Li Weihan (1896–1984)`, `… (李维汉)`, `… (acting)`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct NameCell {
+    /// The name, qualifiers removed.
+    pub(super) name: String,
+    /// Birth and death years.
+    pub(super) life: Option<Period>,
+    /// A Chinese name in parentheses.
+    pub(super) chinese: Option<String>,
+    /// Qualified `(acting)` or `(interim)`.
+    pub(super) acting: bool,
+}
+
+/// True for the qualifier of an acting or interim holder.
+fn is_acting(q: &str) -> bool {
+    matches!(
+        q.trim().to_lowercase().as_str(),
+        "acting" | "interim" | "ad interim"
+    )
 }
 
 /// Dates written one after the other (`October 1949 September 1953`,
@@ -156,18 +186,19 @@ pub(super) fn read_line(text: &str) -> Option<Entry> {
             continue;
         }
         if let Some((start, end)) = dates(rest) {
-            let (name, life, chinese) = name_cell(&qualified);
-            if name.contains('(') {
+            let cell = name_cell(&qualified);
+            if cell.name.contains('(') {
                 return None;
             }
-            let (born, died) = life.unwrap_or_default();
+            let (born, died) = cell.life.unwrap_or_default();
             return Some(Entry::Holder(Row {
-                name,
+                name: cell.name,
                 born,
                 died,
-                chinese,
+                chinese: cell.chinese,
                 start,
                 end,
+                acting: cell.acting,
             }));
         }
     }
@@ -234,6 +265,7 @@ mod tests {
                 chinese: None,
                 start: d(start),
                 end,
+                acting: false,
             }))
         };
         assert_eq!(
@@ -282,17 +314,32 @@ mod tests {
     #[test]
     fn name_cells() {
         // Made-up people.
+        let cell = |name: &str, life, chinese: Option<&str>, acting| NameCell {
+            name: name.to_owned(),
+            life,
+            chinese: chinese.map(str::to_owned),
+            acting,
+        };
         assert_eq!(
             name_cell("Ann Example (1901–1990)"),
-            ("Ann Example".to_owned(), Some((d("1901"), d("1990"))), None)
+            cell("Ann Example", Some((d("1901"), d("1990"))), None, false)
         );
         assert_eq!(
             name_cell("Bo Example (born 1964)"),
-            ("Bo Example".to_owned(), Some((d("1964"), None)), None)
+            cell("Bo Example", Some((d("1964"), None)), None, false)
         );
         assert_eq!(
             name_cell("Cy Example (acting)"),
-            ("Cy Example (acting)".to_owned(), None, None)
+            cell("Cy Example", None, None, true)
+        );
+        assert_eq!(
+            name_cell("Di Example (1950–2020) (interim)"),
+            cell("Di Example", Some((d("1950"), d("2020"))), None, true)
+        );
+        // One acting qualifier is read; a second stays in the name.
+        assert_eq!(
+            name_cell("Ed Example (acting) (acting)").name,
+            "Ed Example (acting)"
         );
     }
 }
