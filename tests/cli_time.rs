@@ -304,6 +304,21 @@ org/general-office-of-the-state-council -sub_organization_of-> org/state-council
     );
 }
 
+/// The tree of a graph file written with `text`, as `govgraph --graph F
+/// tree` prints it.
+fn tree_of(text: &str, name: &str) -> String {
+    let path = scratch(name);
+    std::fs::write(&path, text).expect("scratch written");
+    let p = path.to_str().expect("UTF-8 path");
+    let out = gg()
+        .args(["--graph", p, "tree"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
 #[test]
 fn export_as_of() {
     let json = on_history(&["export", "--format", "json", "--as-of", "1980-03-01"]);
@@ -321,17 +336,8 @@ fn export_as_of() {
     );
     assert!(!json.contains("\"government-administration-council\""));
     // The snapshot reads back, and its own tree is that day's.
-    let path = scratch("snapshot-1980.json");
-    std::fs::write(&path, &json).expect("scratch written");
-    let p = path.to_str().expect("UTF-8 path");
-    let out = gg()
-        .args(["--graph", p, "tree"])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
     assert_eq!(
-        String::from_utf8(out.stdout).expect("UTF-8"),
+        tree_of(&json, "snapshot-1980.json"),
         on_history(&["tree", "--on", "1980-03-01"])
     );
     let dot = on_history(&["export", "--format", "dot", "--as-of", "1977-06-01"]);
@@ -344,17 +350,8 @@ fn export_as_of() {
     assert!(ttl.contains("membership:ji-pengfei-secretary-general-of-the-state-council"));
     assert!(!ttl.contains("membership:jin-ming-secretary-general-of-the-state-council"));
     assert!(!ttl.contains("gg:SubOrganizationRelationship") && !ttl.contains("org:ChangeEvent"));
-    let path = scratch("snapshot-1980.ttl");
-    std::fs::write(&path, &ttl).expect("scratch written");
-    let p = path.to_str().expect("UTF-8 path");
-    let out = gg()
-        .args(["--graph", p, "tree"])
-        .assert()
-        .success()
-        .get_output()
-        .clone();
     assert_eq!(
-        String::from_utf8(out.stdout).expect("UTF-8"),
+        tree_of(&ttl, "snapshot-1980.ttl"),
         on_history(&["tree", "--on", "1980-03-01"])
     );
 }
