@@ -237,7 +237,7 @@ fn fact_08_chief_is_wu_zhenglong_secretary_general() {
     let current = sg
         .tenures()
         .filter(|t| t.is_current())
-        .filter_map(|t| t.person());
+        .filter_map(govgraph::TenureRef::person);
     assert_eq!(slugs(current), ["wu-zhenglong"]);
     let wu = g.person_by_slug("wu-zhenglong").expect("in the dataset");
     assert_eq!(wu.posts().collect::<Vec<_>>(), [sg]);

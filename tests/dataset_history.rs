@@ -351,7 +351,7 @@ fn lint_finds_nothing() {
 
 const BASE: &str = "https://w3id.org/govgraph/id/";
 
-fn exported(g: &GovGraph, exporter: Exporter) -> Graph {
+fn exported(g: &GovGraph, exporter: &Exporter) -> Graph {
     let bytes = exporter.write(g, Vec::new()).unwrap();
     let mut graph = Graph::new();
     for t in TurtleParser::new().for_slice(&bytes) {
@@ -408,7 +408,7 @@ fn blank(t: &Term) -> oxrdf::BlankNode {
 #[test]
 fn every_tenure_is_a_membership_with_a_proper_interval() {
     let g = general_office();
-    let rdf = exported(&g, Exporter::new());
+    let rdf = exported(&g, &Exporter::new());
     for post_slug in [SC_SG, GAC_SG] {
         for t in post(&g, post_slug).tenures() {
             let m = id(&format!("membership/{}", t.slug()));
@@ -447,7 +447,7 @@ fn id_iri(iri: &str) -> NamedNode {
 #[test]
 fn yang_jings_membership_ends_at_an_instant_with_no_position() {
     let g = general_office();
-    let rdf = exported(&g, Exporter::new());
+    let rdf = exported(&g, &Exporter::new());
     let m = id(&format!("membership/yang-jing-{SC_SG}"));
     let interval = blank(&objects(&rdf, &m, org::MEMBER_DURING)[0]);
     let end = objects(&rdf, &interval, time::HAS_END);
@@ -467,7 +467,7 @@ fn yang_jings_membership_ends_at_an_instant_with_no_position() {
 #[test]
 fn holds_held_by_and_head_of_only_for_the_tenure_in_force() {
     let g = general_office();
-    let rdf = exported(&g, Exporter::new());
+    let rdf = exported(&g, &Exporter::new());
     let sc = id(&format!("post/{SC_SG}"));
     assert_eq!(
         subjects(&rdf, org::HOLDS, &sc),
@@ -502,7 +502,7 @@ fn holds_held_by_and_head_of_only_for_the_tenure_in_force() {
 #[test]
 fn the_replacement_is_a_change_event() {
     let g = general_office();
-    let rdf = exported(&g, Exporter::new());
+    let rdf = exported(&g, &Exporter::new());
     let e = id(&format!("event/{EVENT}"));
     has(&rdf, &e, rdf::TYPE, id_iri(org::CHANGE_EVENT));
     has(&rdf, &e, gg::CHANGE_KIND, id_iri(gg::REPLACEMENT));
@@ -561,12 +561,12 @@ fn the_replacement_is_a_change_event() {
 fn a_snapshot_of_1_march_1980_has_ji_pengfei_and_one_of_1977_nobody() {
     let g = general_office();
     let sc = id(&format!("post/{SC_SG}"));
-    let in_1980 = exported(&g, Exporter::new().as_of(On::date(d("1980-03-01"))));
+    let in_1980 = exported(&g, &Exporter::new().as_of(On::date(d("1980-03-01"))));
     assert_eq!(
         objects(&in_1980, &sc, org::HELD_BY),
         [Term::from(id("person/ji-pengfei"))]
     );
-    let in_1977 = exported(&g, Exporter::new().as_of(On::date(d("1977-06-01"))));
+    let in_1977 = exported(&g, &Exporter::new().as_of(On::date(d("1977-06-01"))));
     assert!(objects(&in_1977, &sc, org::HELD_BY).is_empty());
     assert_eq!(
         subjects(&in_1980, gg::POST, &sc),

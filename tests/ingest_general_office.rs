@@ -112,7 +112,7 @@ fn chiefs_posts_and_rank_match() {
             let holders: Vec<String> = p
                 .tenures()
                 .filter(|t| t.is_current())
-                .filter_map(|t| t.person())
+                .filter_map(govgraph::TenureRef::person)
                 .map(|h| h.slug().to_string())
                 .collect();
             format!(

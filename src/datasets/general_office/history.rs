@@ -27,7 +27,13 @@ pub const XIAO_JIE_SOURCE: &str = "https://en.wikipedia.org/wiki/Xiao_Jie";
 /// Administration Council it replaced in 1954 and its own formation.
 pub const STATE_COUNCIL_SOURCE: &str = "https://en.wikipedia.org/wiki/State_Council_of_China";
 
+/// The slug of the Government Administration Council's secretary-general.
+const GAC_SG: &str = "secretary-general-of-the-government-administration-council";
+/// The slug of the State Council's.
+const SC_SG: &str = "secretary-general-of-the-state-council";
+
 /// The nodes of the article's facts that the history adds to.
+#[derive(Clone, Copy)]
 pub(super) struct Anchors {
     /// The State Council.
     pub council: OrgId,
@@ -66,14 +72,13 @@ enum End {
 
 /// Adds the history to the article's graph.
 pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
-    let sg_src = source(SECRETARY_GENERAL_SOURCE);
-    let xj_src = source(XIAO_JIE_SOURCE);
-    let sc_src = source(STATE_COUNCIL_SOURCE);
+    let list_src = source(SECRETARY_GENERAL_SOURCE);
+    let council_src = source(STATE_COUNCIL_SOURCE);
 
     // The State Council: formed on 27 September 1954 [SC].
     g.edit(at.council, |o| {
         o.founded = Some(ymd(1954, 9, 27));
-        o.sources.push(sc_src.clone());
+        o.sources.push(council_src.clone());
     })?;
     // The head post: its Chinese name [SG].
     g.edit(at.secretary_general, |p| {
@@ -82,9 +87,24 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
             "Leads the General Office and sees to the State Council's work from day to day."
                 .to_owned(),
         );
-        p.sources.push(sg_src.clone());
+        p.sources.push(list_src.clone());
     })?;
 
+    let gac_sg = predecessor(g, at)?;
+    holders(g, at, gac_sg)?;
+    // Wu Zhenglong, the article's current holder, since 12 March 2023 [SG].
+    g.edit(at.wu_tenure, |t| {
+        t.start = Some(crate::Bound::Date(ymd(2023, 3, 12)));
+        t.sources.push(list_src.clone());
+    })?;
+    Ok(())
+}
+
+/// The Government Administration Council, its secretary-general (which the
+/// State Council's replaces) and the 1954 event; returns that post.
+fn predecessor(g: &mut GovGraph, at: Anchors) -> Result<PostId, GraphError> {
+    let list_src = source(SECRETARY_GENERAL_SOURCE);
+    let council_src = source(STATE_COUNCIL_SOURCE);
     // The body before the State Council, 1949 to 1954 [SC], and its
     // secretary-general, formed on 19 October 1949 [SG].
     let gac = g.insert_org(
@@ -99,11 +119,11 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         )
         .with_founded(y(1949))
         .with_dissolved(y(1954))
-        .with_source(sg_src.clone())
-        .with_source(sc_src.clone()),
+        .with_source(list_src.clone())
+        .with_source(council_src.clone()),
     )?;
     // Single-seat: one secretary-general at a time. Not a head post: the
-    // premier, not the secretary-general, led the council.
+    // sources make it the council's secretary-general, not its leader.
     let gac_sg = g.add_post(
         gac,
         Post::new(
@@ -120,7 +140,7 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         )
         .single_seat()
         .with_formed(ymd(1949, 10, 19))
-        .with_source(sg_src.clone()),
+        .with_source(list_src.clone()),
     )?;
     g.link(at.secretary_general, Relation::Replaces, gac_sg)?;
 
@@ -140,11 +160,21 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
              government's executive body in place of the Government Administration Council.",
         )
         .with_legal_basis("Constitution of the People's Republic of China (1954)")
-        .with_source(sc_src.clone()),
+        .with_source(council_src.clone()),
         &[gac],
         &[at.council],
     )?;
+    Ok(gac_sg)
+}
 
+/// The holders of both posts, in order, with their tenures.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one holder after another, in the sources' order"
+)]
+fn holders(g: &mut GovGraph, at: Anchors, gac_sg: PostId) -> Result<(), GraphError> {
+    let list_src = source(SECRETARY_GENERAL_SOURCE);
+    let xiao_src = source(XIAO_JIE_SOURCE);
     // The holders, in order [SG]; Xi Zhongxun held both posts.
     let person = |g: &mut GovGraph, key: &str, name: &str, chinese: Option<&str>, src: &Source| {
         let mut labels = Labels::en(name);
@@ -176,9 +206,8 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         g.appoint(who, post, tenure)
     };
 
-    const GAC_SG: &str = "secretary-general-of-the-government-administration-council";
     let li = (
-        person(g, "li-weihan", "Li Weihan", None, &sg_src)?,
+        person(g, "li-weihan", "Li Weihan", None, &list_src)?,
         "li-weihan",
     );
     appoint(
@@ -188,10 +217,10 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         GAC_SG,
         ym(1949, 10),
         End::On(ym(1953, 9)),
-        &[&sg_src],
+        &[&list_src],
     )?;
     let xi = (
-        person(g, "xi-zhongxun", "Xi Zhongxun", None, &sg_src)?,
+        person(g, "xi-zhongxun", "Xi Zhongxun", None, &list_src)?,
         "xi-zhongxun",
     );
     appoint(
@@ -201,10 +230,9 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         GAC_SG,
         ym(1953, 9),
         End::On(ym(1954, 9)),
-        &[&sg_src],
+        &[&list_src],
     )?;
 
-    const SC_SG: &str = "secretary-general-of-the-state-council";
     let sg = at.secretary_general;
     appoint(
         g,
@@ -213,7 +241,7 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         SC_SG,
         ym(1954, 9),
         End::On(ym(1965, 1)),
-        &[&sg_src],
+        &[&list_src],
     )?;
     // After Zhou Rongxin the post was abolished: vacant from January 1975
     // until June 1979. The dates say so; no node does.
@@ -254,13 +282,13 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         ("ma-kai", "Ma Kai", None, ym(2008, 3), ym(2013, 3)),
     ];
     for (key, name, chinese, start, end) in holders {
-        let who = (person(g, key, name, chinese, &sg_src)?, key);
-        appoint(g, who, sg, SC_SG, start, End::On(end), &[&sg_src])?;
+        let who = (person(g, key, name, chinese, &list_src)?, key);
+        appoint(g, who, sg, SC_SG, start, End::On(end), &[&list_src])?;
     }
     // Yang Jing's tenure ended (Xiao Jie followed him [XJ]); no source
     // gives when.
     let yang = (
-        person(g, "yang-jing", "Yang Jing", None, &sg_src)?,
+        person(g, "yang-jing", "Yang Jing", None, &list_src)?,
         "yang-jing",
     );
     appoint(
@@ -270,10 +298,10 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         SC_SG,
         ym(2013, 3),
         End::Undated,
-        &[&sg_src, &xj_src],
+        &[&list_src, &xiao_src],
     )?;
     let xiao = (
-        person(g, "xiao-jie", "Xiao Jie", None, &xj_src)?,
+        person(g, "xiao-jie", "Xiao Jie", None, &xiao_src)?,
         "xiao-jie",
     );
     appoint(
@@ -283,12 +311,7 @@ pub(super) fn add(g: &mut GovGraph, at: Anchors) -> Result<(), GraphError> {
         SC_SG,
         ymd(2018, 3, 19),
         End::On(ymd(2023, 3, 12)),
-        &[&xj_src],
+        &[&xiao_src],
     )?;
-    // Wu Zhenglong, the article's current holder, since 12 March 2023 [SG].
-    g.edit(at.wu_tenure, |t| {
-        t.start = Some(crate::Bound::Date(ymd(2023, 3, 12)));
-        t.sources.push(sg_src.clone());
-    })?;
     Ok(())
 }
