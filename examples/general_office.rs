@@ -1,5 +1,7 @@
-//! A readable summary of the built-in General Office dataset, then an org
-//! chart of every hierarchy in it.
+//! A readable summary of the built-in General Office dataset, with the
+//! timeline of each post (its holders in order, with their dates and the
+//! vacancies between them, and the post it replaced), then an org chart of
+//! every hierarchy in it.
 //!
 //! ```text
 //! cargo run --example general_office
@@ -9,7 +11,8 @@ use std::collections::HashSet;
 use std::error::Error;
 use std::io::{self, Write};
 
-use govgraph::{GovGraph, Labels, NodeRef, OrgRef, PlaceRef, PostRef, TenureRef};
+use govgraph::traverse::Term;
+use govgraph::{Bound, GovGraph, Labels, NodeRef, OrgRef, PlaceRef, PostRef, Relation, TenureRef};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let g = govgraph::datasets::general_office();
@@ -127,8 +130,18 @@ fn people(out: &mut impl Write, org: OrgRef<'_>) -> io::Result<()> {
             )?;
         }
         writeln!(out)?;
-        for tenure in post.tenures() {
-            writeln!(out, "    held by {}", tenure_text(tenure))?;
+        timeline(out, post, "    ")?;
+        // The post it took over from, and that post's holders.
+        let g = post.graph();
+        for (_, _, older) in g
+            .links()
+            .filter(|&(newer, r, _)| r == Relation::Replaces && newer == post.id().into())
+        {
+            let Some(older) = g.node(older).and_then(NodeRef::as_post) else {
+                continue;
+            };
+            writeln!(out, "    replaces {}", post_title(older))?;
+            timeline(out, older, "      ")?;
         }
     }
 
@@ -241,6 +254,25 @@ fn places_around<'g>(direct: impl Iterator<Item = PlaceRef<'g>>) -> Vec<PlaceRef
         }
     }
     found
+}
+
+/// The post's holders in time order, with the vacancies between them.
+fn timeline(out: &mut impl Write, post: PostRef<'_>, indent: &str) -> io::Result<()> {
+    for term in post.succession() {
+        match term {
+            Term::Held(tenure) => writeln!(out, "{indent}held by {}", tenure_text(tenure))?,
+            Term::Vacant(gap) => {
+                let show = |b: Option<Bound>| b.map_or_else(|| "?".to_owned(), |b| b.to_string());
+                writeln!(
+                    out,
+                    "{indent}vacant ({} to {})",
+                    show(gap.start),
+                    show(gap.end)
+                )?;
+            }
+        }
+    }
+    Ok(())
 }
 
 fn post_title(post: PostRef<'_>) -> &str {

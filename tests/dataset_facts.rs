@@ -1,10 +1,15 @@
 //! Every fact of FACTS.md (the General Office of the State Council article),
-//! checked through the public traversal API on the built-in dataset.
+//! checked through the public traversal API on the built-in dataset. The
+//! history the dataset adds (HISTORY.md) is checked in `dataset_history.rs`;
+//! here it is told apart by its sources.
 
 mod common;
 
 use common::{assert_path_is_real, slugs, undirected_distance};
-use govgraph::datasets::{GENERAL_OFFICE_SOURCE, general_office};
+use govgraph::datasets::{
+    GENERAL_OFFICE_SOURCE, SECRETARY_GENERAL_SOURCE, STATE_COUNCIL_SOURCE, XIAO_JIE_SOURCE,
+    general_office,
+};
 use govgraph::{
     CategoryKind, DatePrecision, GovGraph, Lang, NodeKind, NodeRef, OrgKind, OrgRef, PartialDate,
     PlaceKind, Relation,
@@ -18,10 +23,22 @@ fn office(g: &GovGraph) -> OrgRef<'_> {
         .expect("the dataset holds the General Office")
 }
 
+/// True when the node cites the General Office article: one of the
+/// article's facts.
+fn from_the_article(node: &govgraph::Node) -> bool {
+    node.sources()
+        .iter()
+        .any(|s| s.as_str() == GENERAL_OFFICE_SOURCE)
+}
+
 #[test]
 fn the_dataset_holds_one_node_per_thing_the_article_names() {
     let g = general_office();
-    let count = |k: NodeKind| g.nodes().filter(|(_, n)| n.kind() == k).count();
+    let count = |k: NodeKind| {
+        g.nodes()
+            .filter(|(_, n)| n.kind() == k && from_the_article(n))
+            .count()
+    };
     // The office, its parent, its institution, the two other general
     // offices and the Premier's office.
     assert_eq!(count(NodeKind::Organization), 6);
@@ -39,7 +56,12 @@ fn the_dataset_holds_one_node_per_thing_the_article_names() {
     // Administrative agency, minister-level, directly affiliated
     // institution, General Offices.
     assert_eq!(count(NodeKind::Category), 4);
-    assert_eq!(g.node_count(), 36);
+    assert_eq!(count(NodeKind::Event), 0);
+    assert_eq!(g.nodes().filter(|(_, n)| from_the_article(n)).count(), 36);
+    // The history adds the Government Administration Council, its
+    // Secretary-General, fourteen persons (Wu Zhenglong is the article's),
+    // fifteen tenures and the 1954 event.
+    assert_eq!(g.node_count(), 36 + 1 + 1 + 14 + 15 + 1);
 }
 
 #[test]
@@ -210,7 +232,13 @@ fn fact_08_chief_is_wu_zhenglong_secretary_general() {
         Some("Secretary-General of the State Council")
     );
     assert_eq!(sg.organization(), Some(o));
-    assert_eq!(slugs(sg.holders()), ["wu-zhenglong"]);
+    // The article's chief is the holder in force; the earlier holders are
+    // the history's.
+    let current = sg
+        .tenures()
+        .filter(|t| t.is_current())
+        .filter_map(govgraph::TenureRef::person);
+    assert_eq!(slugs(current), ["wu-zhenglong"]);
     let wu = g.person_by_slug("wu-zhenglong").expect("in the dataset");
     assert_eq!(wu.posts().collect::<Vec<_>>(), [sg]);
 }
@@ -450,16 +478,45 @@ fn fact_16_the_general_offices_group_has_exactly_the_three_general_offices() {
 }
 
 #[test]
-fn every_node_cites_the_article_and_only_it() {
+fn every_node_cites_the_article_or_the_historys_sources_and_only_them() {
     let g = general_office();
+    let history = [
+        SECRETARY_GENERAL_SOURCE,
+        XIAO_JIE_SOURCE,
+        STATE_COUNCIL_SOURCE,
+    ];
+    let mut both = Vec::new();
     for (id, node) in g.nodes() {
         let sources: Vec<&str> = node
             .sources()
             .iter()
             .map(govgraph::Source::as_str)
             .collect();
-        assert_eq!(sources, [GENERAL_OFFICE_SOURCE], "{id:?} {}", node.slug());
+        assert!(!sources.is_empty(), "{id:?} {}", node.slug());
+        for s in &sources {
+            assert!(
+                *s == GENERAL_OFFICE_SOURCE || history.contains(s),
+                "{id:?} {} cites {s}",
+                node.slug()
+            );
+        }
+        if from_the_article(node) {
+            // The article's source first; a history source after it only
+            // where the history adds to the node.
+            assert_eq!(sources[0], GENERAL_OFFICE_SOURCE);
+            if sources.len() > 1 {
+                both.push(node.slug().to_string());
+            }
+        }
     }
+    assert_eq!(
+        both,
+        [
+            "state-council",
+            "secretary-general-of-the-state-council",
+            "wu-zhenglong-secretary-general-of-the-state-council"
+        ]
+    );
     assert_eq!(
         GENERAL_OFFICE_SOURCE,
         "https://en.wikipedia.org/wiki/General_Office_of_the_State_Council"
@@ -469,19 +526,30 @@ fn every_node_cites_the_article_and_only_it() {
 #[test]
 fn what_the_article_does_not_say_is_left_out() {
     let g = general_office();
-    // No Chinese names for people or posts, no tenure dates, no ids.
-    for p in g.node_refs().filter_map(NodeRef::as_person) {
+    // No Chinese names for the article's people or posts, no tenure dates,
+    // no ids (the history's dates and two Chinese names are checked in
+    // `dataset_history.rs`).
+    let article = |n: NodeRef<'_>| n.node().sources().len() == 1 && from_the_article(n.node());
+    for p in g
+        .node_refs()
+        .filter(|n| article(*n))
+        .filter_map(NodeRef::as_person)
+    {
         assert_eq!(p.labels.preferred_all().len(), 1, "{}", p.slug());
         assert_eq!(p.labels.alternates().len(), 0, "{}", p.slug());
     }
-    for p in g.node_refs().filter_map(NodeRef::as_post) {
+    for p in g
+        .node_refs()
+        .filter(|n| article(*n))
+        .filter_map(NodeRef::as_post)
+    {
         assert!(
             p.labels.preferred(&Lang::zh_hans()).is_none(),
             "{}",
             p.slug()
         );
     }
-    for n in g.node_refs() {
+    for n in g.node_refs().filter(|n| article(*n)) {
         if let NodeRef::Tenure(t) = n {
             assert_eq!((t.start, t.end), (None, None), "{}", t.slug());
             assert!(t.is_current());

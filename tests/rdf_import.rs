@@ -83,16 +83,52 @@ fn another_base_iri_round_trips() {
 fn quad_formats_put_each_node_in_its_source_graph() {
     let g = datasets::general_office();
     let nq = String::from_utf8(export(&g, RdfFormat::NQuads)).expect("UTF-8");
-    let graph = format!("<{}>", datasets::GENERAL_OFFICE_SOURCE);
+    // A node's quads are in the graph of its first source: the article's
+    // for its facts, the history's articles for the nodes only they name.
+    let in_graph = |subject: &str, source: &str| {
+        let (s, g) = (format!("<{BASE}{subject}> "), format!(" <{source}> ."));
+        let lines: Vec<&str> = nq.lines().filter(|l| l.starts_with(&s)).collect();
+        assert!(!lines.is_empty(), "{subject}");
+        assert!(
+            lines.iter().all(|l| l.ends_with(&g)),
+            "{subject} in {source}"
+        );
+    };
+    in_graph(
+        "org/general-office-of-the-state-council",
+        datasets::GENERAL_OFFICE_SOURCE,
+    );
+    in_graph("org/state-council", datasets::GENERAL_OFFICE_SOURCE);
+    in_graph(
+        "membership/ji-pengfei-secretary-general-of-the-state-council",
+        datasets::SECRETARY_GENERAL_SOURCE,
+    );
+    in_graph(
+        "membership/xiao-jie-secretary-general-of-the-state-council",
+        datasets::XIAO_JIE_SOURCE,
+    );
+    in_graph(
+        "event/state-council-replaces-government-administration-council",
+        datasets::STATE_COUNCIL_SOURCE,
+    );
+    let sources = [
+        datasets::GENERAL_OFFICE_SOURCE,
+        datasets::SECRETARY_GENERAL_SOURCE,
+        datasets::XIAO_JIE_SOURCE,
+        datasets::STATE_COUNCIL_SOURCE,
+    ];
     assert!(
-        nq.lines().all(|l| l.ends_with(&format!("{graph} ."))),
-        "every quad in the source graph"
+        nq.lines()
+            .all(|l| sources.iter().any(|s| l.ends_with(&format!("<{s}> .")))),
+        "every quad in a source graph"
     );
     let back = import(nq.as_bytes(), RdfFormat::NQuads).expect("valid");
-    assert_eq!(
-        back.report.named_graphs(),
-        [datasets::GENERAL_OFFICE_SOURCE]
-    );
+    let mut graphs = back.report.named_graphs().to_vec();
+    graphs.sort();
+    let mut expected = sources.map(str::to_owned).to_vec();
+    expected.sort();
+    assert_eq!(graphs, expected);
+    assert_eq!(back.graph, g);
 }
 
 const BASE: &str = "https://w3id.org/govgraph/id/";

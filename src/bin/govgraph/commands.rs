@@ -905,7 +905,14 @@ mod tests {
             "State Council [governing body]\n\
              |-- Deputy Secretary-General of the State Council: none recorded\n\
              `-- General Office of the State Council [agency]\n    \
-                 |-- Secretary-General of the State Council (head): Wu Zhenglong\n    \
+                 |-- Secretary-General of the State Council (head): Xi Zhongxun (1954-09 – 1965-01), \
+                 Zhou Rongxin (1965-01 – 1975-01), Jin Ming (1979-06 – 1980-02), \
+                 Ji Pengfei (1980-02 – 1982-05), Du Xingyuan (1982-05 – 1983-06), \
+                 Tian Jiyun (1983-06 – 1985-09), Chen Junsheng (1985-09 – 1993-03), \
+                 Luo Gan (1993-03 – 1998-03), Wang Zhongyu (1998-03 – 2003-03), \
+                 Hua Jianmin (2003-03 – 2008-03), Ma Kai (2008-03 – 2013-03), \
+                 Yang Jing (2013-03 – unknown), Xiao Jie (2018-03-19 – 2023-03-12), \
+                 Wu Zhenglong (since 2023-03-12)\n    \
                  |-- Executive Deputy Secretary-General of the State Council: Wang Zhijun\n    \
                  `-- China Government Network Operation Center [institution]\n"
         );
