@@ -12,7 +12,7 @@ use std::error::Error;
 use std::io::{self, Write};
 
 use govgraph::traverse::Term;
-use govgraph::{Bound, GovGraph, Labels, NodeRef, OrgRef, PlaceRef, PostRef, Relation, TenureRef};
+use govgraph::{Bound, GovGraph, Labels, NodeRef, OrgRef, PlaceRef, PostRef, TenureRef};
 
 fn main() -> Result<(), Box<dyn Error>> {
     let g = govgraph::datasets::general_office();
@@ -132,14 +132,7 @@ fn people(out: &mut impl Write, org: OrgRef<'_>) -> io::Result<()> {
         writeln!(out)?;
         timeline(out, post, "    ")?;
         // The post it took over from, and that post's holders.
-        let g = post.graph();
-        for (_, _, older) in g
-            .links()
-            .filter(|&(newer, r, _)| r == Relation::Replaces && newer == post.id().into())
-        {
-            let Some(older) = g.node(older).and_then(NodeRef::as_post) else {
-                continue;
-            };
+        for older in post.replaces() {
             writeln!(out, "    replaces {}", post_title(older))?;
             timeline(out, older, "      ")?;
         }

@@ -453,6 +453,28 @@ impl<'g> PostRef<'g> {
         Linked::out(self.graph, self.ix, self.at, Relation::PostIn).next()
     }
 
+    /// The posts this one replaces (a post that took over another's role,
+    /// such as the State Council's Secretary-General after the Government
+    /// Administration Council's). O(the post's links).
+    ///
+    /// ```
+    /// let g = govgraph::datasets::general_office();
+    /// let sg = g.post_by_slug("secretary-general-of-the-state-council").ok_or("in the dataset")?;
+    /// let older: Vec<_> = sg.replaces().map(|p| p.slug().as_str()).collect();
+    /// assert_eq!(older, ["secretary-general-of-the-government-administration-council"]);
+    /// let back: Vec<_> = sg.replaces().flat_map(|p| p.replaced_by()).map(|p| p.id()).collect();
+    /// assert_eq!(back, [sg.id()]);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn replaces(self) -> Linked<'g, PostRef<'g>> {
+        Linked::out(self.graph, self.ix, self.at, Relation::Replaces)
+    }
+
+    /// The posts that replace this one. O(the post's links).
+    pub fn replaced_by(self) -> Linked<'g, PostRef<'g>> {
+        Linked::inc(self.graph, self.ix, self.at, Relation::Replaces)
+    }
+
     /// The tenures of this post in time order: by when they may have
     /// begun (a tenure with no recorded start first), ties in the order
     /// they were recorded. In an [`as_of`](GovGraph::as_of) view, only
