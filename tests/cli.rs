@@ -977,3 +977,24 @@ fn a_tenure_is_shown_by_its_person_and_post() {
         "{card}"
     );
 }
+
+/// The issue's own acceptance lines, on the built-in dataset and its
+/// history: who held the head post on 1 March 1980, the vacancy of 1977,
+/// and a lint that finds nothing.
+#[test]
+fn the_dataset_answers_who_held_the_post_on_a_day() {
+    let sg = "Secretary-General of the State Council";
+    assert_eq!(
+        stdout_of(&["holders", sg, "--on", "1980-03-01"]),
+        "Ji Pengfei (1980-02 – 1982-05)\n"
+    );
+    assert_eq!(
+        stdout_of(&["holders", sg, "--on", "1980-03-01", "--keys"]),
+        "person/ji-pengfei\n"
+    );
+    assert_eq!(
+        stdout_of(&["holders", sg, "--on", "1977-06-01"]),
+        "Secretary-General of the State Council was vacant on 1977-06-01\n"
+    );
+    assert_eq!(stdout_of(&["lint"]), "");
+}
