@@ -408,13 +408,14 @@ fn interval() -> impl Strategy<Value = Interval> {
     chain(1).prop_map(|c| c[0])
 }
 
-/// A body of the history: its name, dated names (English or Chinese),
+/// A body of the history: its name, dated names (English or Chinese;
+/// without a text, the body's name again),
 /// parents over time (each among the bodies before it), jurisdictions and
 /// classifications (by index, dated), and headquarters over time.
 #[derive(Debug, Clone)]
 struct HBody {
     label: String,
-    names: Vec<(String, bool, Interval)>,
+    names: Vec<(Option<String>, bool, Interval)>,
     parents: Vec<(prop::sample::Index, Interval)>,
     jurisdictions: Vec<(prop::sample::Index, Interval)>,
     classes: Vec<(prop::sample::Index, Interval)>,
@@ -472,7 +473,7 @@ fn dated_links(max: usize) -> impl Strategy<Value = Vec<(prop::sample::Index, In
 fn h_body() -> impl Strategy<Value = HBody> {
     (
         text(),
-        prop::collection::vec((text(), any::<bool>(), interval()), 0..3),
+        prop::collection::vec((prop::option::of(text()), any::<bool>(), interval()), 0..3),
         prop::option::of(dated_links(4)),
         prop::collection::vec((any::<prop::sample::Index>(), interval()), 0..3),
         prop::collection::vec((any::<prop::sample::Index>(), interval()), 0..2),
@@ -595,7 +596,13 @@ fn build_history(h: &History) -> GovGraph {
         let mut o = Organization::new(slug(format!("b{i}")), OrgKind::Agency, b.label.as_str());
         for (name, zh, during) in &b.names {
             let lang = if *zh { Lang::zh_hans() } else { Lang::en() };
-            o = o.with_dated_name(DatedName::new(name.as_str(), lang).during(*during));
+            // No name given: the body's own label, or an alternate label
+            // it also has (which the graph then drops as a repeat).
+            let name = name.as_deref().unwrap_or(b.label.as_str());
+            if *zh {
+                o.labels = o.labels.clone().with_alternate(Lang::zh_hans(), name);
+            }
+            o = o.with_dated_name(DatedName::new(name, lang).during(*during));
         }
         let id = g.insert_org(o).expect("fresh, names in order");
         if !orgs.is_empty() {
