@@ -743,10 +743,11 @@ fn plain_predicates(r: Relation) -> (&'static str, Option<&'static str>) {
     }
 }
 
-/// Checks that `doc` (Turtle) writes the plain triples of a dated link
-/// exactly when `in_force` says one of the links between its two nodes is
-/// in force (and both nodes are in the document), and the history (dated
-/// links, dated names, events) only when `history` is set.
+/// Checks that `doc` (Turtle) writes the plain triples of a dated link,
+/// and `org:holds` / `org:heldBy` for tenures, exactly when `in_force`
+/// says one of the links (tenures) between its two nodes is in force (and
+/// both nodes are in the document), and the history (dated links, dated
+/// names, events, memberships not in force) only when `history` is set.
 fn assert_plain_links(
     g: &GovGraph,
     doc: &[u8],
@@ -795,6 +796,51 @@ fn assert_plain_links(
     for (a, r, b, during) in g.links_during() {
         if r.is_dated() {
             *links.entry((iri(a), r, iri(b))).or_default() |= in_force(&during);
+        }
+    }
+    // Tenures count as links from their holder to their post, written as
+    // `org:holds` and `org:heldBy`; a membership is written in a snapshot
+    // only for a tenure in force.
+    let mut holder = BTreeMap::new();
+    let mut post_of = BTreeMap::new();
+    for (t, r, x) in g.links() {
+        match r {
+            Relation::Holder => holder.insert(t, x),
+            Relation::TenureOf => post_of.insert(t, x),
+            _ => None,
+        };
+    }
+    let mut held: BTreeMap<(String, String), bool> = BTreeMap::new();
+    for (id, node) in g.nodes() {
+        let govgraph::Node::Tenure(t) = node else {
+            continue;
+        };
+        let on = in_force(&t.during());
+        if !history && !on {
+            prop_assert!(
+                !typed.contains(iri(id).as_str()),
+                "a snapshot holds the membership {} not in force",
+                iri(id)
+            );
+        }
+        *held
+            .entry((iri(holder[&id]), iri(post_of[&id])))
+            .or_default() |= on;
+    }
+    for ((person, post), on) in held {
+        for t in [
+            (person.clone(), org::HOLDS.to_owned(), post.clone()),
+            (post.clone(), org::HELD_BY.to_owned(), person.clone()),
+        ] {
+            if !on {
+                prop_assert!(
+                    !set.contains(&t),
+                    "{:?} written for a tenure not in force",
+                    t
+                );
+            } else if typed.contains(person.as_str()) && typed.contains(post.as_str()) {
+                prop_assert!(set.contains(&t), "{:?} missing for a tenure in force", t);
+            }
         }
     }
     for ((a, r, b), on) in links {
