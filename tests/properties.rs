@@ -748,6 +748,10 @@ fn plain_predicates(r: Relation) -> (&'static str, Option<&'static str>) {
 /// says one of the links (tenures) between its two nodes is in force (and
 /// both nodes are in the document), and the history (dated links, dated
 /// names, events, memberships not in force) only when `history` is set.
+#[expect(
+    clippy::too_many_lines,
+    reason = "links, then tenures, then the history, each checked both ways"
+)]
 fn assert_plain_links(
     g: &GovGraph,
     doc: &[u8],
