@@ -487,11 +487,15 @@ impl Builder<'_> {
         let mut rest = Vec::new();
         for (p, obj) in std::mem::take(&mut f.rest) {
             match p.as_str() {
-                gg::SLUG if hint.is_none() => hint = Some(literal(s, &p, &obj)?.to_owned()),
+                gg::SLUG if hint.is_none() => {
+                    hint = Some((literal(s, &p, &obj)?.to_owned(), p, obj));
+                }
                 _ => rest.push((p, obj)),
             }
         }
-        let exact = hint.as_deref().and_then(|h| Slug::new(h).ok());
+        let exact = hint
+            .as_ref()
+            .and_then(|(h, _, _)| Slug::new(h.as_str()).ok());
         let slug = match exact {
             Some(sl)
                 if self
@@ -502,6 +506,10 @@ impl Builder<'_> {
                 sl
             }
             _ => {
+                // A gg:slug not used is kept (as an annotation), not lost.
+                if let Some((_, p, obj)) = hint.take() {
+                    rest.push((p, obj));
+                }
                 let host = url
                     .as_str()
                     .split("//")
