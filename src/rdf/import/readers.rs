@@ -445,9 +445,20 @@ impl Builder<'_> {
         for (p, obj) in std::mem::take(&mut f.rest) {
             match p.as_str() {
                 skos::NOTATION if position.is_none() => {
-                    let n = literal(s, &p, &obj)?
+                    let text = literal(s, &p, &obj)?;
+                    let n = text
                         .parse::<u32>()
                         .map_err(|e| bad(s, &p, &obj, format!("not a position: {e}")))?;
+                    // Only the form the export writes: `+1` or `01` would
+                    // read as 1 and come back as `1`, the text lost.
+                    if n.to_string() != text {
+                        return Err(bad(
+                            s,
+                            &p,
+                            &obj,
+                            "not a position: not in canonical form".to_owned(),
+                        ));
+                    }
                     position = Some(n);
                 }
                 _ => rest.push((p, obj)),
