@@ -445,9 +445,20 @@ impl Builder<'_> {
         for (p, obj) in std::mem::take(&mut f.rest) {
             match p.as_str() {
                 skos::NOTATION if position.is_none() => {
-                    let n = literal(s, &p, &obj)?
+                    let text = literal(s, &p, &obj)?;
+                    let n = text
                         .parse::<u32>()
                         .map_err(|e| bad(s, &p, &obj, format!("not a position: {e}")))?;
+                    // Only the form the export writes: `+1` or `01` would
+                    // read as 1 and come back as `1`, the text lost.
+                    if n.to_string() != text {
+                        return Err(bad(
+                            s,
+                            &p,
+                            &obj,
+                            "not a position: not in canonical form".to_owned(),
+                        ));
+                    }
                     position = Some(n);
                 }
                 _ => rest.push((p, obj)),
@@ -487,11 +498,15 @@ impl Builder<'_> {
         let mut rest = Vec::new();
         for (p, obj) in std::mem::take(&mut f.rest) {
             match p.as_str() {
-                gg::SLUG if hint.is_none() => hint = Some(literal(s, &p, &obj)?.to_owned()),
+                gg::SLUG if hint.is_none() => {
+                    hint = Some((literal(s, &p, &obj)?.to_owned(), p, obj));
+                }
                 _ => rest.push((p, obj)),
             }
         }
-        let exact = hint.as_deref().and_then(|h| Slug::new(h).ok());
+        let exact = hint
+            .as_ref()
+            .and_then(|(h, _, _)| Slug::new(h.as_str()).ok());
         let slug = match exact {
             Some(sl)
                 if self
@@ -502,6 +517,10 @@ impl Builder<'_> {
                 sl
             }
             _ => {
+                // A gg:slug not used is kept (as an annotation), not lost.
+                if let Some((_, p, obj)) = hint.take() {
+                    rest.push((p, obj));
+                }
                 let host = url
                     .as_str()
                     .split("//")

@@ -206,6 +206,25 @@ impl Builder<'_> {
         })
     }
 
+    /// True when node `ix` was read from the IRI the export gives it
+    /// (`<base><kind>/<slug>`). A node read from a blank node or another
+    /// IRI is written under a new IRI, so a relationship node naming it,
+    /// if kept as statements (its source's links not all read), would name
+    /// nothing after a round trip, and the source's other links would then
+    /// be read where they were kept before: such a relationship node is
+    /// kept as statements from the start.
+    fn named_as_exported(&self, ix: Pos) -> bool {
+        let NamedOrBlankNode::NamedNode(n) = self.subject_of(ix) else {
+            return false;
+        };
+        let node = self.g.node_at(ix);
+        n.as_str()
+            .strip_prefix(self.base)
+            .and_then(|r| r.strip_prefix(node.kind().segment()))
+            .and_then(|r| r.strip_prefix('/'))
+            == Some(node.slug().as_str())
+    }
+
     /// A relationship node of `class` in group `i`, read without claiming
     /// anything.
     fn relationship(&self, doc: &Document, i: usize, class: &str) -> Option<DatedRead> {
@@ -247,6 +266,9 @@ impl Builder<'_> {
         let to = self.node_of(ends.get(shape.target)?)?;
         let (fk, tk) = shape.relation.endpoints();
         if !fk.contains(&self.g.node_at(from).kind()) || !tk.contains(&self.g.node_at(to).kind()) {
+            return None;
+        }
+        if !self.named_as_exported(from) || !self.named_as_exported(to) {
             return None;
         }
         let interval = self.read_interval(doc, during?)?;
