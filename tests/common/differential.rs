@@ -19,8 +19,13 @@ pub fn split_format(data: &[u8]) -> Option<(RdfFormat, &[u8])> {
 /// Exports `g` in `format`, imports that, exports again: both documents
 /// must be byte-identical and the graphs equal. Panics otherwise.
 pub fn rdf_round_trip(g: &GovGraph, format: RdfFormat) {
-    let first = Exporter::new()
-        .with_format(format)
+    rdf_round_trip_in(g, format, &Exporter::new());
+}
+
+/// [`rdf_round_trip`] with `exporter`'s base IRI.
+pub fn rdf_round_trip_in(g: &GovGraph, format: RdfFormat, exporter: &Exporter) {
+    let exporter = exporter.clone().with_format(format);
+    let first = exporter
         .write(g, Vec::new())
         .expect("a valid graph always exports");
     let back = match Importer::new().import(first.as_slice(), format) {
@@ -30,8 +35,7 @@ pub fn rdf_round_trip(g: &GovGraph, format: RdfFormat) {
             String::from_utf8_lossy(&first)
         ),
     };
-    let second = Exporter::new()
-        .with_format(format)
+    let second = exporter
         .write(&back, Vec::new())
         .expect("a valid graph always exports");
     assert!(
@@ -49,15 +53,20 @@ pub fn rdf_round_trip(g: &GovGraph, format: RdfFormat) {
 
 /// Imports `bytes` in `format`; when that succeeds, nothing the document
 /// says may be lost ([`values_kept`]) and the graph must survive
-/// [`rdf_round_trip`] in the same format.
+/// [`rdf_round_trip`] in the same format, written under the base it was
+/// read from (the document's own when the importer found one).
 pub fn rdf_import(bytes: &[u8], format: RdfFormat) {
     if let Ok(imported) = Importer::new().import(bytes, format) {
-        let export = Exporter::new()
+        let exporter = Exporter::new()
+            .with_base_iri(imported.report.base())
+            .expect("the base the importer read is a valid base");
+        let export = exporter
+            .clone()
             .with_format(format)
             .write(&imported.graph, Vec::new())
             .expect("a valid graph always exports");
         values_kept(bytes, &export, format);
-        rdf_round_trip(&imported.graph, format);
+        rdf_round_trip_in(&imported.graph, format, &exporter);
     }
 }
 

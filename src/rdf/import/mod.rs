@@ -134,6 +134,7 @@ impl Importer {
     /// let back = Importer::new().import_slice(&ttl, RdfFormat::Turtle)?;
     /// assert_eq!(back.graph, g);
     /// assert_eq!(back.report.notes_of(NoteKind::BaseFound).count(), 1);
+    /// assert_eq!(back.report.base(), "https://example.org/id/");
     /// let err = Importer::new().with_base_iri("https://other.example/")?
     ///     .import_slice(&ttl, RdfFormat::Turtle).unwrap_err();
     /// assert!(matches!(err, ImportError::OtherBase { .. }));
@@ -231,6 +232,10 @@ impl Importer {
         }
         let found = self.document_base(&doc)?;
         let mut imported = doc.build(found.as_deref().unwrap_or(&self.base))?;
+        found
+            .as_deref()
+            .unwrap_or(&self.base)
+            .clone_into(&mut imported.report.base);
         if let Some(base) = found {
             imported.report.notes.push(ImportNote {
                 subject: format!("<{base}>"),

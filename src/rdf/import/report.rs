@@ -85,9 +85,20 @@ pub struct ImportReport {
     pub(super) statements: usize,
     pub(super) named_graphs: Vec<String>,
     pub(super) notes: Vec<ImportNote>,
+    pub(super) base: String,
 }
 
 impl ImportReport {
+    /// The base IRI slugs were read from: the importer's own, or the
+    /// document's when it was found ([`NoteKind::BaseFound`]). Exporting
+    /// the graph with [`Exporter::with_base_iri`](crate::rdf::Exporter::with_base_iri)
+    /// and this base writes its nodes back under the IRIs they were read
+    /// from, so IRIs the document kept as values (an annotation naming an
+    /// IRI under the default base, say) cannot come to name a node.
+    pub fn base(&self) -> &str {
+        &self.base
+    }
+
     /// Triples (or quads) read.
     pub fn triples(&self) -> usize {
         self.triples
