@@ -67,7 +67,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io;
 
@@ -306,6 +306,10 @@ impl<T: Copy> Ids<T> {
 /// A document being read.
 struct Reader {
     g: GovGraph,
+    /// Every id the document declares, in any section: a slug made for an
+    /// object (one with no id, or an id that is not a slug) never takes
+    /// one, or the export would write that id twice.
+    declared: HashSet<String>,
 }
 
 impl Reader {
@@ -331,7 +335,9 @@ impl Reader {
                 format!("{base}-{n}")
             };
             if let Ok(s) = Slug::new(text) {
-                if self.g.id_by_slug(kind, s.as_str()).is_none() {
+                if self.g.id_by_slug(kind, s.as_str()).is_none()
+                    && !self.declared.contains(s.as_str())
+                {
                     return (s, id.is_some());
                 }
             }
@@ -541,7 +547,15 @@ fn from_value(doc: Json) -> Result<GovGraph, PopoloError> {
     let posts = objects(&mut doc, "posts")?;
     let persons = objects(&mut doc, "persons")?;
     let memberships = objects(&mut doc, "memberships")?;
-    let mut r = Reader { g: GovGraph::new() };
+    let declared = [&orgs, &areas, &posts, &persons, &memberships]
+        .into_iter()
+        .flatten()
+        .filter_map(|(at, _)| at.id.clone())
+        .collect();
+    let mut r = Reader {
+        g: GovGraph::new(),
+        declared,
+    };
 
     // Organizations, their links made once all are in.
     let mut org_ids: Ids<OrgId> = Ids::new("organizations");

@@ -58,6 +58,11 @@ fn rdf_import_inputs_pass() {
 }
 
 #[test]
+fn popolo_inputs_pass() {
+    replay("popolo", differential::popolo);
+}
+
+#[test]
 fn json_inputs_pass() {
     replay("json", differential::json);
 }

@@ -376,3 +376,26 @@ pub fn slug_date(bytes: &[u8]) {
         "name_key is not idempotent on {text:?}"
     );
 }
+
+/// Whatever [`govgraph::popolo::from_str`] reads writes back as Popolo,
+/// re-reads to an equal graph and re-writes the same bytes; reading never
+/// panics.
+pub fn popolo(data: &[u8]) {
+    fn write(g: &GovGraph) -> Vec<u8> {
+        let mut out = Vec::new();
+        govgraph::popolo::write(g, &mut out).expect("writing to memory cannot fail");
+        out
+    }
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(g) = govgraph::popolo::from_str(text) else {
+        return;
+    };
+    let first = write(&g);
+    let text = std::str::from_utf8(&first).expect("the export is UTF-8");
+    let back = govgraph::popolo::from_str(text)
+        .unwrap_or_else(|e| panic!("the export does not read back: {e}\n{text}"));
+    assert!(back == g, "the export reads back to another graph:\n{text}");
+    assert_eq!(write(&back), first, "the export is not a fixed point");
+}
