@@ -306,10 +306,13 @@ impl<T: Copy> Ids<T> {
 /// A document being read.
 struct Reader {
     g: GovGraph,
-    /// Every id the document declares, in any section: a slug made for an
-    /// object (one with no id, or an id that is not a slug) never takes
-    /// one, or the export would write that id twice.
-    declared: HashSet<String>,
+    /// Every id the document declares, by the kind of node its section
+    /// makes: a slug made for an object (one with no id, or an id that is
+    /// not a slug) never takes one of its kind, or the export would write
+    /// that id twice. By kind, as slugs are unique by kind: the export's
+    /// ids of one section are its nodes' slugs or kept ids, so what a
+    /// re-read avoids is what this read avoided.
+    declared: HashSet<(NodeKind, String)>,
 }
 
 impl Reader {
@@ -336,7 +339,7 @@ impl Reader {
             };
             if let Ok(s) = Slug::new(text) {
                 if self.g.id_by_slug(kind, s.as_str()).is_none()
-                    && !self.declared.contains(s.as_str())
+                    && !self.declared.contains(&(kind, s.as_str().to_owned()))
                 {
                     return (s, id.is_some());
                 }
@@ -547,11 +550,19 @@ fn from_value(doc: Json) -> Result<GovGraph, PopoloError> {
     let posts = objects(&mut doc, "posts")?;
     let persons = objects(&mut doc, "persons")?;
     let memberships = objects(&mut doc, "memberships")?;
-    let declared = [&orgs, &areas, &posts, &persons, &memberships]
-        .into_iter()
-        .flatten()
-        .filter_map(|(at, _)| at.id.clone())
-        .collect();
+    let declared = [
+        (NodeKind::Organization, &orgs),
+        (NodeKind::Jurisdiction, &areas),
+        (NodeKind::Post, &posts),
+        (NodeKind::Person, &persons),
+        (NodeKind::Tenure, &memberships),
+    ]
+    .into_iter()
+    .flat_map(|(kind, list)| {
+        list.iter()
+            .filter_map(move |(at, _)| Some((kind, at.id.clone()?)))
+    })
+    .collect();
     let mut r = Reader {
         g: GovGraph::new(),
         declared,
