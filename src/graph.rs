@@ -965,6 +965,23 @@ impl GovGraph {
             .map(|e| (Pos::of(e.target()), self.interval(e.weight().during)))
     }
 
+    /// Every outgoing dated link of `ix` (any relation, in force or
+    /// ended) as `(relation, target, interval)`, newest first; undated
+    /// links are skipped without reading an interval. One pass,
+    /// O(out-degree).
+    pub(crate) fn dated_out(
+        &self,
+        ix: Pos,
+    ) -> impl Iterator<Item = (Relation, Pos, Interval)> + '_ {
+        self.graph
+            .edges_directed(ix.ix(), Direction::Outgoing)
+            .filter(|e| e.weight().during != TIMELESS)
+            .map(|e| {
+                let w = e.weight();
+                (w.rel, Pos::of(e.target()), self.interval(w.during))
+            })
+    }
+
     /// Every incoming `rel` link of `ix`, in force or ended, with its
     /// interval, newest first. O(in-degree).
     pub(crate) fn links_to(

@@ -468,13 +468,11 @@ pub(crate) fn dated_links(g: &GovGraph, ix: Pos, out: &mut Vec<(Relation, Pos, I
     {
         return;
     }
-    for shape in DATED_LINKS {
-        out.extend(
-            g.links_from(ix, shape.relation)
-                .filter(|(_, during)| !during.is_timeless())
-                .map(|(other, during)| (shape.relation, other, during)),
-        );
-    }
+    // One pass over the node's links, not one per shape.
+    out.extend(
+        g.dated_out(ix)
+            .filter(|(rel, _, _)| DATED_LINKS.iter().any(|d| d.relation == *rel)),
+    );
     out.sort_unstable();
 }
 
