@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 
 mod error;
+mod succession;
 mod time;
 
 pub use error::{DatedCycle, GraphError};
@@ -160,6 +161,9 @@ pub struct GovGraph {
     /// A bit is never cleared; a set bit only sends the query to the scan,
     /// which is always right.
     dated_parents: Vec<u64>,
+    /// Each post's tenures in time order, built on demand and dropped by
+    /// any change to tenures, holders or lifetimes (see `succession.rs`).
+    succession: succession::SuccessionCache,
 }
 
 /// No parent, in [`GovGraph::parents`].
@@ -213,6 +217,7 @@ impl GovGraph {
             removed: Vec::new(),
             removed_count: 0,
             dated_parents: Vec::new(),
+            succession: succession::SuccessionCache::default(),
         }
     }
 
@@ -640,6 +645,9 @@ impl GovGraph {
                 during: index,
             },
         );
+        if matches!(relation, Relation::TenureOf | Relation::Holder) {
+            self.drop_succession();
+        }
         if relation == Relation::SubOrganizationOf {
             if during.is_current() {
                 if let Some(slot) = self.parents.get_mut(a.index()) {
@@ -965,6 +973,14 @@ impl GovGraph {
             .map(|e| (Pos::of(e.target()), self.interval(e.weight().during)))
     }
 
+    /// Every outgoing link of `ix` as `(relation, target, interval
+    /// index)`, newest first. O(out-degree).
+    fn out_links(&self, ix: Pos) -> impl Iterator<Item = (Relation, Pos, u32)> + '_ {
+        self.graph
+            .edges_directed(ix.ix(), Direction::Outgoing)
+            .map(|e| (e.weight().rel, Pos::of(e.target()), e.weight().during))
+    }
+
     /// Every outgoing dated link of `ix` (any relation, in force or
     /// ended) as `(relation, target, interval)`, newest first; undated
     /// links are skipped without reading an interval. One pass,
@@ -1053,6 +1069,7 @@ impl GovGraph {
     /// Sets the lifetime of the node at `ix` after an edit, reusing its
     /// interval slot when it has one.
     fn set_lifetime(&mut self, ix: Pos, kind: NodeKind, lifetime: Interval) {
+        self.drop_succession();
         let Some(&slot) = self.lifetimes.get(ix.index()) else {
             return;
         };
@@ -1099,6 +1116,9 @@ impl GovGraph {
         for &edge in &edges {
             self.graph.remove_edge(edge);
         }
+        if matches!(rel, Relation::TenureOf | Relation::Holder) && !edges.is_empty() {
+            self.drop_succession();
+        }
         if rel == Relation::SubOrganizationOf && !edges.is_empty() {
             self.refresh_parent(a);
         }
@@ -1144,6 +1164,9 @@ impl GovGraph {
         } else {
             self.intervals[index as usize] = during;
         }
+        if matches!(rel, Relation::TenureOf | Relation::Holder) {
+            self.drop_succession();
+        }
         if rel == Relation::SubOrganizationOf {
             self.mark_dated_parent(a);
             self.refresh_parent(a);
@@ -1170,6 +1193,9 @@ impl GovGraph {
             .chain(self.graph.edges_directed(ix.ix(), Direction::Incoming))
             .map(|e| (e.id(), e.weight().rel, Pos::of(e.source())))
             .collect();
+        if !edges.is_empty() {
+            self.drop_succession();
+        }
         let mut children = Vec::new();
         for (edge, rel, source) in edges {
             self.graph.remove_edge(edge);

@@ -923,3 +923,89 @@ proptest! {
         json_round_trip(&build_history(&h));
     }
 }
+
+/// Who held each post of `g` on `on`, by slug, as `holders_on` answers.
+fn holders_on_each_post(g: &GovGraph, on: On) -> Vec<Vec<String>> {
+    g.nodes()
+        .filter_map(|(id, _)| match id {
+            NodeId::Post(p) => g.post(p),
+            _ => None,
+        })
+        .map(|post| {
+            post.holders_on(on)
+                .map(|p| p.slug().as_str().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+/// The same through the dated view's tenures, which never read the
+/// succession index.
+fn tenure_holders_on_each_post(g: &GovGraph, on: On) -> Vec<Vec<String>> {
+    g.nodes()
+        .filter_map(|(id, _)| match id {
+            NodeId::Post(p) => g.post(p),
+            _ => None,
+        })
+        .map(|post| {
+            post.on(on)
+                .tenures()
+                .filter_map(govgraph::TenureRef::person)
+                .map(|p| p.slug().as_str().to_owned())
+                .collect()
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// `holders_on` answers the same from the succession index as from the
+    /// post's links, and a change to the graph drops a built index instead
+    /// of answering from it.
+    #[test]
+    fn holders_on_reads_the_same_with_and_without_the_succession_index(
+        h in history(),
+        years in prop::collection::vec((1790i64..2060).prop_flat_map(date_in), 1..6),
+        possibly in any::<bool>(),
+        appointed in date_in(1900),
+    ) {
+        let g = build_history(&h);
+        let ons: Vec<On> = years
+            .iter()
+            .map(|&d| if possibly { On::possibly(d) } else { On::date(d) })
+            .collect();
+        // A fresh graph answers its first queries from its links.
+        let walked: Vec<_> = ons.iter().map(|&on| holders_on_each_post(&g, on)).collect();
+        let expected: Vec<_> = ons.iter().map(|&on| tenure_holders_on_each_post(&g, on)).collect();
+        prop_assert_eq!(&walked, &expected);
+        g.prepare_queries();
+        let indexed: Vec<_> = ons.iter().map(|&on| holders_on_each_post(&g, on)).collect();
+        prop_assert_eq!(&indexed, &expected);
+
+        // A new tenure of the first post, from `appointed` on: the clone
+        // carries the built index, the appointment must drop it.
+        let Some(post) = g.nodes().find_map(|(id, _)| match id {
+            NodeId::Post(p) => Some(p),
+            _ => None,
+        }) else {
+            return Ok(());
+        };
+        let mut changed = g.clone();
+        let newcomer = changed
+            .insert_person(Person::new(slug("newcomer".to_owned()), "Newcomer"))
+            .expect("fresh slug");
+        changed
+            .appoint(newcomer, post, Tenure::new(slug("newcomer-tenure".to_owned())).with_start(appointed))
+            .expect("a post takes any number of tenures");
+        let later = On::date(PartialDate::year(2100).expect("valid"));
+        let after = holders_on_each_post(&changed, later);
+        prop_assert_eq!(&after, &tenure_holders_on_each_post(&changed, later));
+        let first = changed.post(post).expect("kept");
+        prop_assert!(
+            first.holders_on(later).any(|p| p.slug().as_str() == "newcomer")
+                || !changed.as_of(later).exists(post),
+            "the new holder is seen after the change"
+        );
+    }
+}

@@ -456,6 +456,72 @@ impl fmt::Display for Interval {
     }
 }
 
+/// An interval's bounds as day keys, so that "in force on?" is two
+/// comparisons: [`DayKeys::holds`] answers as [`Interval::holds`] does.
+/// Indexes that answer many dated questions (a post's tenures) keep these
+/// instead of the interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DayKeys {
+    /// The latest first day (`MIN` for no start, `MAX` for an undated one).
+    sure_start: Key,
+    /// The earliest end day (`MAX` while in force, `MIN` for an undated end).
+    sure_end: Key,
+    /// The earliest first day (`MIN` for no or an undated start).
+    may_start: Key,
+    /// The day after the latest last day (`MAX` for no or an undated end).
+    may_end: Key,
+}
+
+impl DayKeys {
+    /// True when the interval answers the question `q`: what
+    /// [`Interval::holds`] says for the [`On`] that `q` was made from.
+    pub(crate) fn holds(self, q: Asked) -> bool {
+        if q.possibly {
+            self.may_start <= q.last && q.first < self.may_end
+        } else {
+            self.sure_start <= q.first && q.last < self.sure_end
+        }
+    }
+
+    /// The key [`Interval::cmp_start`] orders by.
+    pub(crate) fn sort_key(self) -> (Key, Key) {
+        (self.may_start, self.may_end)
+    }
+}
+
+/// An [`On`] as day keys: the first and last day of its period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Asked {
+    first: Key,
+    last: Key,
+    possibly: bool,
+}
+
+impl On {
+    /// The question as day keys, for [`DayKeys::holds`].
+    pub(crate) fn asked(self) -> Asked {
+        Asked {
+            first: Key::day(self.date.earliest()),
+            last: Key::day(self.date.latest()),
+            possibly: self.possibly,
+        }
+    }
+}
+
+impl Interval {
+    /// The bounds as day keys, for [`DayKeys::holds`].
+    pub(crate) fn day_keys(&self) -> DayKeys {
+        let (sure_start, sure_end) = self.narrowest();
+        let (may_start, may_end) = self.widest();
+        DayKeys {
+            sure_start,
+            sure_end,
+            may_start,
+            may_end,
+        }
+    }
+}
+
 /// A day as an ordinal key with room below and above every real day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub(crate) struct Key(u32);
@@ -480,6 +546,51 @@ mod tests {
 
     fn d(s: &str) -> PartialDate {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn day_keys_answer_as_holds_does() {
+        // Every kind of bound (none, undated, a year, a month, a day, at
+        // month and year edges and in a leap February) against dates of
+        // every precision around them, certainly and possibly.
+        let dates = [
+            "1979",
+            "1980",
+            "1981",
+            "1980-02",
+            "1980-03",
+            "1980-12",
+            "1980-02-28",
+            "1980-02-29",
+            "1980-03-01",
+            "1980-01-31",
+            "1980-12-31",
+            "1981-01-01",
+            "1900-02",
+            "1900-02-28",
+        ];
+        let bounds: Vec<Option<Bound>> = std::iter::once(None)
+            .chain(std::iter::once(Some(Bound::Undated)))
+            .chain(dates.iter().map(|s| Some(Bound::Date(d(s)))))
+            .collect();
+        let mut checked = 0;
+        for &start in &bounds {
+            for &end in &bounds {
+                let i = Interval { start, end };
+                if i.is_inverted() {
+                    continue;
+                }
+                let keys = i.day_keys();
+                assert_eq!(keys.sort_key(), i.sort_key());
+                for s in dates {
+                    for on in [On::date(d(s)), On::possibly(d(s))] {
+                        assert_eq!(keys.holds(on.asked()), i.holds(on), "{i:?} {on}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 5_000, "{checked}");
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub use id::{
     CategoryId, EventId, FunctionId, JurisdictionId, KindMismatch, MAX_SLUG_LEN, NodeId, NodeKind,
     OrgId, PersonId, PlaceId, PostId, SiteId, Slug, SlugError, TenureId, WebsiteId,
 };
-pub(crate) use interval::Window;
+pub(crate) use interval::{Asked, DayKeys, Key, Window};
 pub use interval::{Bound, InForce, Interval, On};
 pub use jurisdiction::Jurisdiction;
 pub(crate) use labels::label_key;
