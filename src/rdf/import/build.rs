@@ -3,12 +3,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+use oxrdf::{NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Term, TermRef};
 
 use super::super::mapping::time::change_kind_of;
 use super::super::mapping::{Derivation, DerivedRow, LOOKUPS, When, is_concept, kind_of_class};
 use super::super::vocab::{dct, foaf, gg, org, rdf, rdfs, skos};
-use super::document::{Document, Group, blank_labels, iris_under, subject_key};
+use super::document::{Document, TripleRef, subject_key};
 use super::error::{ImportError, bad, graph_err, wrong};
 use super::report::{ImportNote, ImportReport, Imported, NoteKind};
 use super::values::{lang_literal, term_value};
@@ -16,9 +16,9 @@ use crate::graph::{GovGraph, Pos};
 use crate::model::{Annotation, Labels, Node, NodeKind, Relation, Slug, Source};
 
 /// The first kind of change a subject's `gg:changeKind` names.
-pub(super) fn change_kind(triples: &[(NamedNode, Term)]) -> Option<crate::model::ChangeKind> {
+pub(super) fn change_kind(triples: &[TripleRef<'_>]) -> Option<crate::model::ChangeKind> {
     triples.iter().find_map(|(p, o)| match o {
-        Term::NamedNode(c) if p.as_str() == gg::CHANGE_KIND => change_kind_of(c.as_str()),
+        TermRef::NamedNode(c) if p.as_str() == gg::CHANGE_KIND => change_kind_of(c.as_str()),
         _ => None,
     })
 }
@@ -30,7 +30,7 @@ impl Document {
     /// Builds the graph the document describes.
     pub(super) fn build(mut self, base: &str) -> Result<Imported, ImportError> {
         let report = std::mem::take(&mut self.report);
-        let groups = self.groups.len();
+        let groups = self.len();
         let mut b = Builder {
             base,
             g: GovGraph::with_capacity(groups, report.triples / 4),
@@ -53,37 +53,38 @@ impl Document {
         https.sort_unstable();
         for i in https {
             b.note(
-                &self.groups[i].subject,
+                &self.subject_owned(i),
                 NoteKind::Normalised,
                 "https://schema.org/ read as http://schema.org/".to_owned(),
             );
         }
         // Addresses named by more than one site stay shared data.
-        let mut first_site: HashMap<&Term, &NamedOrBlankNode> = HashMap::new();
-        for g in &self.groups {
-            for (p, o) in &g.triples {
+        let mut first_site: HashMap<TermRef<'_>, NamedOrBlankNodeRef<'_>> = HashMap::new();
+        for i in 0..self.len() {
+            let subject = self.subject(i);
+            for (p, o) in self.triples(i) {
                 if p.as_str() == org::SITE_ADDRESS
-                    && *first_site.entry(o).or_insert(&g.subject) != &g.subject
+                    && *first_site.entry(o).or_insert(subject) != subject
                 {
-                    b.facts.shared_addresses.insert(o.clone());
+                    b.facts.shared_addresses.insert(o.into_owned());
                 }
                 if p.as_str() == org::PURPOSE {
-                    if let Term::NamedNode(n) = o {
+                    if let TermRef::NamedNode(n) = o {
                         b.facts.purposes.insert(n.as_str().to_owned());
                     }
                 }
             }
         }
         // Nodes first, in the order their subjects first appear.
-        let mut kinds = Vec::with_capacity(self.groups.len());
-        for group in &self.groups {
-            kinds.push(b.kind_of(group)?);
+        let mut kinds = Vec::with_capacity(self.len());
+        for i in 0..self.len() {
+            kinds.push(b.kind_of(i)?);
         }
         let mut leftovers = Vec::new();
-        for (i, group) in self.groups.iter().enumerate() {
-            if let Some(kind) = kinds[i] {
+        for (i, kind) in kinds.into_iter().enumerate() {
+            if let Some(kind) = kind {
                 b.nodes.making = i;
-                let rest = b.make_node(kind, group, &self)?;
+                let rest = b.make_node(kind, i, &self)?;
                 b.claims.consumed[i] = true;
                 leftovers.push((i, rest));
             }
@@ -95,9 +96,9 @@ impl Document {
             let Some(ix) = b.nodes.of_group[i] else {
                 continue;
             };
-            let subject = &self.groups[i].subject;
+            let subject = self.subject_owned(i);
             for (p, o) in rest {
-                b.keep_annotation(ix, subject, &p, &o)?;
+                b.keep_annotation(ix, &subject, &p, &o)?;
             }
         }
         let in_force = b.resolve_relationships()?;
@@ -262,20 +263,22 @@ impl Builder<'_> {
 
     /// The kind of node a subject is, from its types; `None` for a subject
     /// that is no node.
-    fn kind_of(&self, group: &Group) -> Result<Option<NodeKind>, ImportError> {
+    fn kind_of(&self, group: usize) -> Result<Option<NodeKind>, ImportError> {
         let mut kind: Option<NodeKind> = None;
-        for (p, o) in &group.triples {
+        for (p, o) in self.doc.triples(group) {
             if p.as_str() != rdf::TYPE {
                 continue;
             }
-            let Term::NamedNode(class) = o else { continue };
+            let TermRef::NamedNode(class) = o else {
+                continue;
+            };
             let c = class.as_str();
             let k = if let Some(k) = kind_of_class(c) {
                 k
             } else if is_concept(c) {
-                let iri = match &group.subject {
-                    NamedOrBlankNode::NamedNode(n) => n.as_str(),
-                    NamedOrBlankNode::BlankNode(_) => "",
+                let iri = match self.doc.subject(group) {
+                    NamedOrBlankNodeRef::NamedNode(n) => n.as_str(),
+                    NamedOrBlankNodeRef::BlankNode(_) => "",
                 };
                 let under_functions = iri
                     .strip_prefix(self.base)
@@ -291,7 +294,7 @@ impl Builder<'_> {
             match kind {
                 Some(first) if first != k => {
                     return Err(ImportError::KindConflict {
-                        subject: group.subject.to_string(),
+                        subject: self.doc.subject(group).to_string(),
                         first,
                         second: k,
                     });
@@ -301,7 +304,7 @@ impl Builder<'_> {
         }
         // An event is a node only with a kind of change the model knows;
         // any other is kept as written.
-        if kind == Some(NodeKind::Event) && change_kind(&group.triples).is_none() {
+        if kind == Some(NodeKind::Event) && change_kind(&self.doc.triple_vec(group)).is_none() {
             return Ok(None);
         }
         Ok(kind)
@@ -312,7 +315,7 @@ impl Builder<'_> {
     pub(super) fn iri_taken(&mut self, iri: &str) -> bool {
         self.names
             .under_base
-            .get_or_insert_with(|| iris_under(&self.doc.groups, self.base))
+            .get_or_insert_with(|| self.doc.iris_under(self.base))
             .contains(iri)
     }
 
@@ -321,7 +324,7 @@ impl Builder<'_> {
     pub(super) fn blank_taken(&mut self, label: &str) -> bool {
         self.names
             .blanks
-            .get_or_insert_with(|| blank_labels(&self.doc.groups))
+            .get_or_insert_with(|| self.doc.blank_labels())
             .contains(label)
     }
 
@@ -393,19 +396,19 @@ impl Builder<'_> {
         &mut self,
         kind: NodeKind,
         subject: &NamedOrBlankNode,
-        triples: &[(NamedNode, Term)],
+        triples: &[TripleRef<'_>],
         expected_types: &dyn Fn(&str) -> bool,
         person: bool,
     ) -> Result<Fields, ImportError> {
         let mut f = Fields::default();
-        let mut loose: Vec<(&NamedNode, &Term)> = Vec::new();
-        for (p, o) in triples {
+        let mut loose: Vec<TripleRef<'_>> = Vec::new();
+        for &(p, o) in triples {
             if let Some(read) = LOOKUPS.link(kind, p.as_str()) {
                 // A triple linking a subject to itself reads as forward.
                 let to_itself = match o {
-                    Term::NamedNode(n) => subject_key(subject) == (false, n.as_str()),
-                    Term::BlankNode(b) => subject_key(subject) == (true, b.as_str()),
-                    Term::Literal(_) => false,
+                    TermRef::NamedNode(n) => subject_key(subject) == (false, n.as_str()),
+                    TermRef::BlankNode(b) => subject_key(subject) == (true, b.as_str()),
+                    TermRef::Literal(_) => false,
                 };
                 f.head_post |= read.row.when == When::HeadPost;
                 self.later.pending.push(Pending {
@@ -420,7 +423,7 @@ impl Builder<'_> {
                     continue;
                 }
             }
-            if let Term::NamedNode(n) = o {
+            if let TermRef::NamedNode(n) = o {
                 match LOOKUPS.constant(kind, p.as_str(), n.as_str()) {
                     Some(When::Acting) => {
                         f.acting = true;
@@ -434,7 +437,7 @@ impl Builder<'_> {
                 }
             }
             match p.as_str() {
-                rdf::TYPE if matches!(o, Term::NamedNode(c) if expected_types(c.as_str())) => {}
+                rdf::TYPE if matches!(o, TermRef::NamedNode(c) if expected_types(c.as_str())) => {}
                 skos::PREF_LABEL => {
                     let (text, lang) = lang_literal(subject, p, o)?;
                     if f.labels.preferred(&lang).is_some() {
@@ -455,16 +458,16 @@ impl Builder<'_> {
                 }
                 rdfs::LABEL | foaf::NAME => loose.push((p, o)),
                 dct::DESCRIPTION => match o {
-                    Term::Literal(l)
+                    TermRef::Literal(l)
                         if f.description.is_none() && matches!(l.language(), None | Some("en")) =>
                     {
                         f.description = Some(l.value().to_owned());
                     }
-                    Term::Literal(_) => f.rest.push((p.clone(), o.clone())),
+                    TermRef::Literal(_) => f.rest.push((p.into_owned(), o.into_owned())),
                     _ => return Err(wrong(subject, p, o, "expected a literal")),
                 },
                 dct::SOURCE => {
-                    let Term::NamedNode(n) = o else {
+                    let TermRef::NamedNode(n) = o else {
                         return Err(wrong(
                             subject,
                             p,
@@ -476,7 +479,7 @@ impl Builder<'_> {
                         Source::new(n.as_str()).map_err(|e| bad(subject, p, o, e.to_string()))?,
                     );
                 }
-                _ => f.rest.push((p.clone(), o.clone())),
+                _ => f.rest.push((p.into_owned(), o.into_owned())),
             }
         }
         self.loose_labels(subject, loose, person, &mut f.labels)?;
@@ -488,7 +491,7 @@ impl Builder<'_> {
     fn loose_labels(
         &mut self,
         subject: &NamedOrBlankNode,
-        loose: Vec<(&NamedNode, &Term)>,
+        loose: Vec<TripleRef<'_>>,
         person: bool,
         labels: &mut Labels,
     ) -> Result<(), ImportError> {
@@ -526,13 +529,13 @@ impl Builder<'_> {
     /// Sets a triple that looks derived aside: a holding, or a fact to
     /// check once the graph is built. False when it is not read as derived
     /// (a function's scheme that is not an IRI).
-    fn defer(&mut self, row: &'static DerivedRow, o: &Term, f: &mut Fields) -> bool {
+    fn defer(&mut self, row: &'static DerivedRow, o: TermRef<'_>, f: &mut Fields) -> bool {
         let subject_is_person = match row.derivation {
             Derivation::HoldersOfPost => false,
             Derivation::PostsHeld => true,
-            Derivation::FunctionScheme if !matches!(o, Term::NamedNode(_)) => return false,
+            Derivation::FunctionScheme if !matches!(o, TermRef::NamedNode(_)) => return false,
             _ => {
-                f.derived.push((row, o.clone()));
+                f.derived.push((row, o.into_owned()));
                 return true;
             }
         };
@@ -545,11 +548,11 @@ impl Builder<'_> {
     }
 
     /// A triple of the group being read, set aside.
-    fn later_triple(&self, predicate: &'static str, object: &Term) -> Later {
+    fn later_triple(&self, predicate: &'static str, object: TermRef<'_>) -> Later {
         Later {
             group: self.nodes.making,
             predicate,
-            object: object.clone(),
+            object: object.into_owned(),
         }
     }
 
@@ -582,7 +585,7 @@ impl Builder<'_> {
         Ok(ix)
     }
 
-    pub(super) fn node_of(&self, t: &Term) -> Option<Pos> {
+    pub(super) fn node_of<'t>(&self, t: impl Into<TermRef<'t>>) -> Option<Pos> {
         self.nodes.of_group[self.doc.group_of(t)?]
     }
 
@@ -595,18 +598,17 @@ impl Builder<'_> {
     /// The subject a node was read from.
     pub(super) fn subject_of(&self, ix: Pos) -> NamedOrBlankNode {
         let node = self.g.id_at(ix).raw() as usize;
-        self.doc.groups[self.nodes.group_of_node[node]]
-            .subject
-            .clone()
+        self.doc.subject_owned(self.nodes.group_of_node[node])
     }
 
-    pub(super) fn keep_annotation(
+    pub(super) fn keep_annotation<'t>(
         &mut self,
         ix: Pos,
         subject: &NamedOrBlankNode,
-        p: &NamedNode,
-        o: &Term,
+        p: impl Into<NamedNodeRef<'t>>,
+        o: impl Into<TermRef<'t>>,
     ) -> Result<(), ImportError> {
+        let (p, o) = (p.into(), o.into());
         let id = self.g.id_at(ix);
         self.note(
             subject,

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+use oxrdf::{NamedNode, NamedOrBlankNode, NamedOrBlankNodeRef, Term, TermRef};
 
 use super::super::export::{address_iri, interval_label, scheme_iri};
 use super::super::mapping::Derivation;
@@ -29,14 +29,14 @@ impl Builder<'_> {
         let Some(i) = doc.find((false, iri)) else {
             return;
         };
-        let triples = &doc.groups[i].triples;
+        let triples = doc.triple_vec(i);
         let typed = triples.iter().position(|(p, o)| {
             p.as_str() == rdf::TYPE
-                && matches!(o, Term::NamedNode(c) if c.as_str() == skos::CONCEPT_SCHEME)
+                && matches!(o, TermRef::NamedNode(c) if c.as_str() == skos::CONCEPT_SCHEME)
         });
         let labelled = triples.iter().position(|(p, o)| {
             p.as_str() == skos::PREF_LABEL
-                && matches!(o, Term::Literal(l) if l.value() == label && l.language() == Some("en"))
+                && matches!(o, TermRef::Literal(l) if l.value() == label && l.language() == Some("en"))
         });
         if let (Some(t), Some(l)) = (typed, labelled) {
             if triples.len() == 2 {
@@ -52,7 +52,7 @@ impl Builder<'_> {
     /// consumed; `None` when it holds anything else.
     pub(super) fn address(&mut self, doc: &Document, obj: &Term, site: &Slug) -> Option<Address> {
         let i = doc.group_of(obj)?;
-        let triples = &doc.groups[i].triples;
+        let triples = doc.triple_vec(i);
         if self.claims.consumed[i]
             || (0..triples.len()).any(|t| self.claims.triples.contains(&(i, t)))
         {
@@ -89,7 +89,7 @@ impl Builder<'_> {
         let mut typed = false;
         for (t, (p, o)) in triples.iter().enumerate() {
             let slot = match p.as_str() {
-                rdf::TYPE if matches!(o, Term::NamedNode(n) if n.as_str() == vcard::ADDRESS) => {
+                rdf::TYPE if matches!(o, TermRef::NamedNode(n) if n.as_str() == vcard::ADDRESS) => {
                     if !typed {
                         typed = true;
                         used.push(t);
@@ -103,7 +103,7 @@ impl Builder<'_> {
                 vcard::COUNTRY_NAME => &mut a.country,
                 _ => continue,
             };
-            let Term::Literal(l) = o else { continue };
+            let TermRef::Literal(l) = o else { continue };
             if slot.is_some() || l.language().is_some() || l.datatype().as_str() != xsd::STRING {
                 continue;
             }
@@ -130,7 +130,7 @@ impl Builder<'_> {
         obj: &Term,
         tenure: &Slug,
     ) -> Option<(Option<Bound>, Option<Bound>)> {
-        let found = self.read_interval(doc, obj)?;
+        let found = self.read_interval(doc, obj.into())?;
         let mut base = String::from("membership-");
         base.push_str(tenure.as_str());
         self.claim_interval(doc, &found, &base)
@@ -140,17 +140,17 @@ impl Builder<'_> {
     /// An interval resource as the export writes it (VOCABULARY.md,
     /// "Time"), read without claiming anything; `None` when the resource
     /// holds anything else or was read already.
-    pub(super) fn read_interval(&self, doc: &Document, obj: &Term) -> Option<FoundInterval> {
-        let group_of = |t: &Term| doc.group_of(t);
+    pub(super) fn read_interval(&self, doc: &Document, obj: TermRef<'_>) -> Option<FoundInterval> {
+        let group_of = |t: TermRef<'_>| doc.group_of(t);
         let i = group_of(obj)?;
         if self.claims.consumed[i] {
             return None;
         }
         let mut begin = None;
         let mut end = None;
-        for (p, o) in &doc.groups[i].triples {
+        for (p, o) in doc.triples(i) {
             match p.as_str() {
-                rdf::TYPE if matches!(o, Term::NamedNode(n) if n.as_str() == time::PROPER_INTERVAL) =>
+                rdf::TYPE if matches!(o, TermRef::NamedNode(n) if n.as_str() == time::PROPER_INTERVAL) =>
                     {}
                 time::HAS_BEGINNING if begin.is_none() => begin = Some(group_of(o)?),
                 time::HAS_END if end.is_none() => end = Some(group_of(o)?),
@@ -162,18 +162,18 @@ impl Builder<'_> {
         let instant = |j: usize| -> Option<Bound> {
             let mut date = None;
             let mut typed = false;
-            for (p, o) in &doc.groups[j].triples {
+            for (p, o) in doc.triples(j) {
                 match p.as_str() {
                     rdf::TYPE
                         if !typed
-                            && matches!(o, Term::NamedNode(n) if n.as_str() == time::INSTANT) =>
+                            && matches!(o, TermRef::NamedNode(n) if n.as_str() == time::INSTANT) =>
                     {
                         typed = true;
                     }
                     time::IN_XSD_DATE | time::IN_XSD_G_YEAR_MONTH | time::IN_XSD_G_YEAR
                         if date.is_none() =>
                     {
-                        let Term::Literal(l) = o else { return None };
+                        let TermRef::Literal(l) = o else { return None };
                         let d: PartialDate = l.value().parse().ok()?;
                         let (pred, dt) = match d.precision() {
                             DatePrecision::Day => (time::IN_XSD_DATE, xsd::DATE),
@@ -236,8 +236,8 @@ impl Builder<'_> {
                 return false;
             }
             interval_label(base, role, &mut label);
-            let own = matches!(&doc.groups[j].subject,
-                NamedOrBlankNode::BlankNode(b) if b.as_str() == label);
+            let own = matches!(doc.subject(j),
+                NamedOrBlankNodeRef::BlankNode(b) if b.as_str() == label);
             if !own && self.blank_taken(&label) {
                 return false;
             }
@@ -280,7 +280,7 @@ impl Builder<'_> {
         }
         for h in std::mem::take(&mut self.later.holdings) {
             let t = &h.triple;
-            let s = &self.doc.groups[t.group].subject;
+            let s = &self.doc.subject_owned(t.group);
             let (p, o) = (&t.predicate(), &t.object);
             let own = self.nodes.of_group[t.group];
             let other = self.node_of(o);

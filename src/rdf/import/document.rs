@@ -1,37 +1,128 @@
 //! The document grouped by subject: each subject's triples together, in
-//! the order they come, with their positions in the document.
+//! the order they come, with their positions in the document, held
+//! compactly while the document is read.
+//!
+//! The parser hands over each triple as owned terms (a string on the heap
+//! per IRI and literal). Keeping those until the graph is built costs
+//! several hundred bytes a triple and millions of small allocations, so a
+//! triple is stored as 20 bytes of numbers instead: its predicate and
+//! object as ids of texts held once in large chunks. Every IRI and blank
+//! node label is interned (a class or a predicate is held once however
+//! often it is written); literal values are appended as they come. The
+//! builder reads triples back as borrowed terms ([`TermRef`] and the like),
+//! made on the fly from the ids without copying.
 
 use std::collections::HashSet;
 
-use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+use oxrdf::{
+    BlankNodeRef, LiteralRef, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Term,
+    TermRef,
+};
 
 use super::super::vocab::{rdf, schema};
 use super::ImportError;
 use super::build::Builder;
 use super::error::graph_err;
 use super::report::{ImportReport, NoteKind};
-use super::values::{subject_value, term_value};
+use super::values::term_value;
 use crate::graph::GraphError;
 use crate::index::{HashIndex, MAX_POSITION};
 use crate::model::Statement;
 
 const HTTPS_SCHEMA: &str = "https://schema.org/";
 
+/// A subject's triple as the builder reads it: borrowed from the document.
+pub(super) type TripleRef<'d> = (NamedNodeRef<'d>, TermRef<'d>);
+
+/// The size of a chunk of [`Texts`]; a longer text gets a chunk of its own.
+const CHUNK: usize = 1 << 20;
+
+/// Every text of the document, appended to large chunks: a text is its
+/// chunk, offset and length. No chunk ever moves once written, and a text
+/// is never split between chunks.
+#[derive(Default)]
+struct Texts {
+    chunks: Vec<String>,
+    spans: Vec<(u32, u32, u32)>,
+}
+
+impl Texts {
+    /// Appends `s` and gives its id; `None` when the document has more
+    /// texts than ids can number (2^31 - 1).
+    fn push(&mut self, s: &str) -> Option<u32> {
+        let id = u32::try_from(self.spans.len())
+            .ok()
+            .filter(|&i| i <= MAX_POSITION)?;
+        let fits = self
+            .chunks
+            .last()
+            .is_some_and(|c| c.capacity() - c.len() >= s.len());
+        if !fits {
+            self.chunks.push(String::with_capacity(CHUNK.max(s.len())));
+        }
+        let chunk = self.chunks.len() - 1;
+        let buf = &mut self.chunks[chunk];
+        let start = buf.len();
+        buf.push_str(s);
+        self.spans.push((
+            u32::try_from(chunk).ok()?,
+            u32::try_from(start).ok()?,
+            u32::try_from(s.len()).ok()?,
+        ));
+        Some(id)
+    }
+
+    fn get(&self, id: u32) -> &str {
+        let (chunk, start, len) = self.spans[id as usize];
+        &self.chunks[chunk as usize][start as usize..(start + len) as usize]
+    }
+}
+
+/// An object, as ids of [`Texts`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Obj {
+    Iri(u32),
+    Blank(u32),
+    Simple(u32),
+    /// A value and its language tag.
+    Lang(u32, u32),
+    /// A value and its datatype IRI.
+    Typed(u32, u32),
+}
+
+/// A triple of a group: its predicate and object, and its position in the
+/// document. 20 bytes.
+#[derive(Clone, Copy)]
+struct Packed {
+    p: u32,
+    at: u32,
+    o: Obj,
+}
+
+/// A subject: blank or named, and its text's id.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Subject {
+    blank: bool,
+    text: u32,
+}
+
 /// The triples of one subject.
 pub(super) struct Group {
-    pub subject: NamedOrBlankNode,
-    pub triples: Vec<(NamedNode, Term)>,
-    /// Each triple's position in the document.
-    pub at: Vec<usize>,
+    subject: Subject,
+    triples: Vec<Packed>,
 }
 
 #[derive(Default)]
 pub(super) struct Document {
-    pub groups: Vec<Group>,
-    /// Each group's position by a keyed hash of its subject (checked
-    /// against the group's own subject), so that neither recording nor
-    /// looking up a subject copies it.
-    index: HashIndex,
+    texts: Texts,
+    /// Interned IRIs (and language tags) by a keyed hash of their text.
+    iris: HashIndex,
+    /// Interned blank node labels, likewise.
+    blanks: HashIndex,
+    /// The group of each subject, by the id of its text (`u32::MAX` for a
+    /// text that is no subject, and for ids past the end).
+    group_of_text: Vec<u32>,
+    groups: Vec<Group>,
     pub graph_seen: HashSet<String>,
     pub report: ImportReport,
     pub https_schema: HashSet<usize>,
@@ -39,96 +130,203 @@ pub(super) struct Document {
     last: Option<usize>,
 }
 
-fn fix_schema(iri: NamedNode) -> (NamedNode, bool) {
-    match iri.as_str().strip_prefix(HTTPS_SCHEMA) {
-        Some(rest) => (
-            NamedNode::new_unchecked(format!("{}{rest}", schema::NAMESPACE)),
-            true,
-        ),
-        None => (iri, false),
-    }
+fn fix_schema(iri: &str) -> Option<String> {
+    iri.strip_prefix(HTTPS_SCHEMA)
+        .map(|rest| format!("{}{rest}", schema::NAMESPACE))
 }
 
 /// Pending links and holdings come from a node's own triples, so their
 /// subject always has a node.
 pub(super) const OWN_TRIPLE: &str = "the subject of a node's own triple";
 
-/// What a subject is hashed as: blank or named, and its text.
-pub(super) fn subject_key(s: &NamedOrBlankNode) -> (bool, &str) {
-    match s {
-        NamedOrBlankNode::NamedNode(n) => (false, n.as_str()),
-        NamedOrBlankNode::BlankNode(b) => (true, b.as_str()),
+/// What a subject is looked up by: blank or named, and its text.
+pub(super) fn subject_key<'a>(s: impl Into<NamedOrBlankNodeRef<'a>>) -> (bool, &'a str) {
+    match s.into() {
+        NamedOrBlankNodeRef::NamedNode(n) => (false, n.as_str()),
+        NamedOrBlankNodeRef::BlankNode(b) => (true, b.as_str()),
     }
 }
 
 impl Document {
+    /// How many subjects the document has.
+    pub(super) fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// The id of an interned text, if the document has it.
+    fn interned(&self, blank: bool, text: &str) -> Option<u32> {
+        let index = if blank { &self.blanks } else { &self.iris };
+        index
+            .get(index.hash(text))
+            .iter()
+            .copied()
+            .find(|&id| self.texts.get(id) == text)
+    }
+
+    /// Interns `text`, giving its id.
+    fn intern(&mut self, blank: bool, text: &str) -> Option<u32> {
+        if let Some(id) = self.interned(blank, text) {
+            return Some(id);
+        }
+        let id = self.texts.push(text)?;
+        let index = if blank {
+            &mut self.blanks
+        } else {
+            &mut self.iris
+        };
+        index.insert(index.hash(text), id);
+        Some(id)
+    }
+
     /// The group of the subject `(blank, text)`.
     pub(super) fn find(&self, key: (bool, &str)) -> Option<usize> {
-        let h = self.index.hash(&key);
-        self.index
-            .get(h)
-            .iter()
-            .map(|&pos| pos as usize)
-            .find(|&i| subject_key(&self.groups[i].subject) == key)
+        let id = self.interned(key.0, key.1)?;
+        let g = *self.group_of_text.get(id as usize)?;
+        (g != u32::MAX && self.groups[g as usize].subject.blank == key.0).then_some(g as usize)
     }
 
     /// The group whose subject `t` is, if any.
-    pub(super) fn group_of(&self, t: &Term) -> Option<usize> {
-        match t {
-            Term::NamedNode(n) => self.find((false, n.as_str())),
-            Term::BlankNode(b) => self.find((true, b.as_str())),
-            Term::Literal(_) => None,
+    pub(super) fn group_of<'a>(&self, t: impl Into<TermRef<'a>>) -> Option<usize> {
+        match t.into() {
+            TermRef::NamedNode(n) => self.find((false, n.as_str())),
+            TermRef::BlankNode(b) => self.find((true, b.as_str())),
+            TermRef::Literal(_) => None,
         }
     }
 
+    /// The subject of group `i`, borrowed.
+    pub(super) fn subject(&self, i: usize) -> NamedOrBlankNodeRef<'_> {
+        let s = self.groups[i].subject;
+        let text = self.texts.get(s.text);
+        if s.blank {
+            BlankNodeRef::new_unchecked(text).into()
+        } else {
+            NamedNodeRef::new_unchecked(text).into()
+        }
+    }
+
+    /// The subject of group `i`, owned (for errors, notes and nodes).
+    pub(super) fn subject_owned(&self, i: usize) -> NamedOrBlankNode {
+        self.subject(i).into_owned()
+    }
+
+    /// How many triples group `i` has.
+    pub(super) fn count(&self, i: usize) -> usize {
+        self.groups[i].triples.len()
+    }
+
+    /// The position in the document of triple `t` of group `i`.
+    pub(super) fn at(&self, i: usize, t: usize) -> usize {
+        self.groups[i].triples[t].at as usize
+    }
+
+    fn object(&self, o: Obj) -> TermRef<'_> {
+        let text = |id| self.texts.get(id);
+        match o {
+            Obj::Iri(id) => NamedNodeRef::new_unchecked(text(id)).into(),
+            Obj::Blank(id) => BlankNodeRef::new_unchecked(text(id)).into(),
+            Obj::Simple(v) => LiteralRef::new_simple_literal(text(v)).into(),
+            Obj::Lang(v, l) => {
+                LiteralRef::new_language_tagged_literal_unchecked(text(v), text(l)).into()
+            }
+            Obj::Typed(v, d) => {
+                LiteralRef::new_typed_literal(text(v), NamedNodeRef::new_unchecked(text(d))).into()
+            }
+        }
+    }
+
+    /// The triples of group `i`, in document order, borrowed.
+    pub(super) fn triples(&self, i: usize) -> impl ExactSizeIterator<Item = TripleRef<'_>> + '_ {
+        self.groups[i].triples.iter().map(|t| {
+            (
+                NamedNodeRef::new_unchecked(self.texts.get(t.p)),
+                self.object(t.o),
+            )
+        })
+    }
+
+    /// The triples of group `i`, gathered.
+    pub(super) fn triple_vec(&self, i: usize) -> Vec<TripleRef<'_>> {
+        self.triples(i).collect()
+    }
+
     /// Adds a triple to its subject's group. Fails only when a document
-    /// has more subjects than positions can number (2^31 - 1).
+    /// has more subjects or texts than positions can number (2^31 - 1).
     pub(super) fn add(
         &mut self,
-        subject: NamedOrBlankNode,
-        predicate: NamedNode,
-        object: Term,
+        subject: &NamedOrBlankNode,
+        predicate: &NamedNode,
+        object: &Term,
     ) -> Result<(), ImportError> {
-        let (predicate, fixed_p) = fix_schema(predicate);
+        let full = || graph_err(subject, predicate, object)(GraphError::Full { max: MAX_POSITION });
+        let fixed_p = fix_schema(predicate.as_str());
+        let p = self
+            .intern(false, fixed_p.as_deref().unwrap_or(predicate.as_str()))
+            .ok_or_else(full)?;
         // Only a class is a vocabulary term in object position; any other
         // IRI there (a source, a website) is data, kept as written.
-        let (object, fixed_o) = match object {
-            Term::NamedNode(n) if predicate.as_str() == rdf::TYPE => {
-                let (n, f) = fix_schema(n);
-                (Term::NamedNode(n), f)
+        let mut fixed_o = false;
+        let o = match object {
+            Term::NamedNode(n) => {
+                let fixed = (predicate.as_str() == rdf::TYPE)
+                    .then(|| fix_schema(n.as_str()))
+                    .flatten();
+                fixed_o = fixed.is_some();
+                Obj::Iri(
+                    self.intern(false, fixed.as_deref().unwrap_or(n.as_str()))
+                        .ok_or_else(full)?,
+                )
             }
-            other => (other, false),
+            Term::BlankNode(b) => Obj::Blank(self.intern(true, b.as_str()).ok_or_else(full)?),
+            Term::Literal(l) => {
+                let v = self.texts.push(l.value()).ok_or_else(full)?;
+                if let Some(lang) = l.language() {
+                    Obj::Lang(v, self.intern(false, lang).ok_or_else(full)?)
+                } else if l.datatype() == oxrdf::vocab::xsd::STRING {
+                    Obj::Simple(v)
+                } else {
+                    Obj::Typed(
+                        v,
+                        self.intern(false, l.datatype().as_str()).ok_or_else(full)?,
+                    )
+                }
+            }
         };
+        let (blank, text) = subject_key(subject);
         // Documents group a subject's triples (ours always do): compare
-        // with the last subject before hashing.
-        let last = self.last.filter(|&l| self.groups[l].subject == subject);
+        // with the last subject before looking it up.
+        let last = self.last.filter(|&l| {
+            let s = self.groups[l].subject;
+            s.blank == blank && self.texts.get(s.text) == text
+        });
         let i = if let Some(i) = last {
             i
-        } else if let Some(i) = self.find(subject_key(&subject)) {
+        } else if let Some(i) = self.find((blank, text)) {
             i
         } else {
             let i = self.groups.len();
             let pos = u32::try_from(i)
                 .ok()
                 .filter(|&p| p <= MAX_POSITION)
-                .ok_or_else(|| {
-                    graph_err(&subject, &predicate, &object)(GraphError::Full { max: MAX_POSITION })
-                })?;
-            self.index
-                .insert(self.index.hash(&subject_key(&subject)), pos);
+                .ok_or_else(full)?;
+            let id = self.intern(blank, text).ok_or_else(full)?;
+            let slot = id as usize;
+            if self.group_of_text.len() <= slot {
+                self.group_of_text.resize(slot + 1, u32::MAX);
+            }
+            self.group_of_text[slot] = pos;
             self.groups.push(Group {
-                subject,
+                subject: Subject { blank, text: id },
                 triples: Vec::new(),
-                at: Vec::new(),
             });
             i
         };
-        if fixed_p || fixed_o {
+        if fixed_p.is_some() || fixed_o {
             self.https_schema.insert(i);
         }
         self.last = Some(i);
-        self.groups[i].triples.push((predicate, object));
-        self.groups[i].at.push(self.report.triples);
+        let at = u32::try_from(self.report.triples).unwrap_or(u32::MAX);
+        self.groups[i].triples.push(Packed { p, at, o });
         Ok(())
     }
 
@@ -140,71 +338,77 @@ impl Document {
         let mut kept_groups: Vec<(usize, usize)> = (0..self.groups.len())
             .filter(|&i| !b.claims.consumed[i])
             .filter_map(|i| {
-                let g = &self.groups[i];
-                let first = (0..g.triples.len()).find(|&t| !b.claims.triples.contains(&(i, t)))?;
-                Some((g.at[first], i))
+                let first = (0..self.count(i)).find(|&t| !b.claims.triples.contains(&(i, t)))?;
+                Some((self.at(i, first), i))
             })
             .collect();
         kept_groups.sort_unstable();
         for (_, i) in kept_groups {
-            let group = &self.groups[i];
+            let subject = self.subject_owned(i);
             let mut kept = 0;
-            for (t, (p, o)) in group.triples.iter().enumerate() {
+            for (t, (p, o)) in self.triples(i).enumerate() {
                 if b.claims.triples.contains(&(i, t)) {
                     continue;
                 }
                 kept += 1;
                 b.g.add_statement(Statement {
-                    subject: subject_value(&group.subject),
+                    subject: super::values::subject_value(&subject),
                     property: p.as_str().to_owned(),
                     value: term_value(o),
                 })
-                .map_err(graph_err(&group.subject, p, o))?;
+                .map_err(graph_err(&subject, p, o))?;
                 b.report.statements += 1;
             }
             b.note(
-                &group.subject,
+                &subject,
                 NoteKind::Kept,
                 format!("{kept} triples about a resource that is not a node kept as statements"),
             );
         }
         Ok(())
     }
-}
 
-/// Every IRI of the document (subject or object) that starts with `base`.
-pub(super) fn iris_under(groups: &[Group], base: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for g in groups {
-        let objects = g.triples.iter().filter_map(|(_, o)| match o {
-            Term::NamedNode(n) => Some(n),
-            _ => None,
-        });
-        let subject = match &g.subject {
-            NamedOrBlankNode::NamedNode(n) => Some(n),
-            NamedOrBlankNode::BlankNode(_) => None,
-        };
-        for n in subject.into_iter().chain(objects) {
-            if n.as_str().starts_with(base) {
-                out.insert(n.as_str().to_owned());
+    /// The named subjects, in document order.
+    pub(super) fn named_subjects(&self) -> impl Iterator<Item = &str> + '_ {
+        self.groups
+            .iter()
+            .filter(|g| !g.subject.blank)
+            .map(|g| self.texts.get(g.subject.text))
+    }
+
+    /// Every IRI of the document (subject or object) that starts with
+    /// `base`.
+    pub(super) fn iris_under(&self, base: &str) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for g in &self.groups {
+            let objects = g.triples.iter().filter_map(|t| match t.o {
+                Obj::Iri(id) => Some(id),
+                _ => None,
+            });
+            let subject = (!g.subject.blank).then_some(g.subject.text);
+            for id in subject.into_iter().chain(objects) {
+                let iri = self.texts.get(id);
+                if iri.starts_with(base) {
+                    out.insert(iri.to_owned());
+                }
             }
         }
+        out
     }
-    out
-}
 
-/// Every blank node label of the document (subject or object).
-pub(super) fn blank_labels(groups: &[Group]) -> HashSet<String> {
-    let mut out = HashSet::new();
-    for g in groups {
-        if let NamedOrBlankNode::BlankNode(b) = &g.subject {
-            out.insert(b.as_str().to_owned());
-        }
-        for (_, o) in &g.triples {
-            if let Term::BlankNode(b) = o {
-                out.insert(b.as_str().to_owned());
+    /// Every blank node label of the document (subject or object).
+    pub(super) fn blank_labels(&self) -> HashSet<String> {
+        let mut out = HashSet::new();
+        for g in &self.groups {
+            let objects = g.triples.iter().filter_map(|t| match t.o {
+                Obj::Blank(id) => Some(id),
+                _ => None,
+            });
+            let subject = g.subject.blank.then_some(g.subject.text);
+            for id in subject.into_iter().chain(objects) {
+                out.insert(self.texts.get(id).to_owned());
             }
         }
+        out
     }
-    out
 }

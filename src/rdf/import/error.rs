@@ -4,7 +4,7 @@
 use std::fmt;
 use std::io;
 
-use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+use oxrdf::{NamedNodeRef, NamedOrBlankNode, TermRef};
 use oxrdfio::RdfParseError;
 
 use super::super::RdfFormat;
@@ -182,16 +182,21 @@ pub(super) fn parse_error(e: RdfParseError, format: RdfFormat, limit: u64) -> Im
     }
 }
 
-fn triple_text(s: &NamedOrBlankNode, p: &NamedNode, o: &Term) -> (String, String, String) {
+fn triple_text(
+    s: &NamedOrBlankNode,
+    p: NamedNodeRef<'_>,
+    o: TermRef<'_>,
+) -> (String, String, String) {
     (s.to_string(), p.as_str().to_owned(), o.to_string())
 }
 
 /// Turns a graph's refusal into an error naming the triple that asked.
 pub(super) fn graph_err<'t>(
     s: &'t NamedOrBlankNode,
-    p: &'t NamedNode,
-    o: &'t Term,
+    p: impl Into<NamedNodeRef<'t>>,
+    o: impl Into<TermRef<'t>>,
 ) -> impl FnOnce(GraphError) -> ImportError + 't {
+    let (p, o) = (p.into(), o.into());
     move |source| {
         let (subject, predicate, object) = triple_text(s, p, o);
         ImportError::Graph {
@@ -203,13 +208,13 @@ pub(super) fn graph_err<'t>(
     }
 }
 
-pub(super) fn wrong(
+pub(super) fn wrong<'t>(
     s: &NamedOrBlankNode,
-    p: &NamedNode,
-    o: &Term,
+    p: impl Into<NamedNodeRef<'t>>,
+    o: impl Into<TermRef<'t>>,
     expected: &'static str,
 ) -> ImportError {
-    let (subject, predicate, object) = triple_text(s, p, o);
+    let (subject, predicate, object) = triple_text(s, p.into(), o.into());
     ImportError::WrongTerm {
         subject,
         predicate,
@@ -218,13 +223,13 @@ pub(super) fn wrong(
     }
 }
 
-pub(super) fn bad(
+pub(super) fn bad<'t>(
     s: &NamedOrBlankNode,
-    p: &NamedNode,
-    o: &Term,
+    p: impl Into<NamedNodeRef<'t>>,
+    o: impl Into<TermRef<'t>>,
     reason: impl Into<String>,
 ) -> ImportError {
-    let (subject, predicate, object) = triple_text(s, p, o);
+    let (subject, predicate, object) = triple_text(s, p.into(), o.into());
     ImportError::BadValue {
         subject,
         predicate,

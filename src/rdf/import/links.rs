@@ -25,12 +25,12 @@ impl Builder<'_> {
         // and its inverse make one.
         let mut made: HashMap<(Pos, Relation, Pos), bool> = HashMap::new();
         let mut inverse_only: Vec<(usize, &'static str, (Pos, Relation, Pos))> = Vec::new();
+        let doc = self.doc;
         for p in std::mem::take(&mut self.later.pending) {
             let t = &p.triple;
-            let subject = &self.doc.groups[t.group].subject;
             if matches!(t.object, Term::Literal(_)) {
                 return Err(wrong(
-                    subject,
+                    &doc.subject_owned(t.group),
                     &t.predicate(),
                     &t.object,
                     "expected an IRI or blank node, found a literal",
@@ -44,7 +44,7 @@ impl Builder<'_> {
                 (other, Some(own))
             };
             let (Some(a), Some(b)) = (from, to) else {
-                let subject = subject.clone();
+                let subject = doc.subject_owned(t.group);
                 self.keep_annotation(own, &subject, &t.predicate(), &t.object)?;
                 continue;
             };
@@ -65,18 +65,16 @@ impl Builder<'_> {
                 }
             }
             let (from, to) = (self.g.id_at(a), self.g.id_at(b));
-            self.g.link(from, p.relation, to).map_err(graph_err(
-                subject,
-                &t.predicate(),
-                &t.object,
-            ))?;
+            self.g.link(from, p.relation, to).map_err(|e| {
+                graph_err(&doc.subject_owned(t.group), &t.predicate(), &t.object)(e)
+            })?;
         }
         // An inverse link whose forward form the document lacks is a
         // variant: say so.
         let mut said = HashSet::new();
         for (group, predicate, key) in inverse_only {
             if !made[&key] && said.insert((group, predicate)) {
-                let subject = self.doc.groups[group].subject.clone();
+                let subject = doc.subject_owned(group);
                 self.note(
                     &subject,
                     NoteKind::Normalised,

@@ -228,7 +228,7 @@ impl Importer {
                     doc.report.named_graphs.push(g.as_str().to_owned());
                 }
             }
-            doc.add(quad.subject, quad.predicate, quad.object)?;
+            doc.add(&quad.subject, &quad.predicate, &quad.object)?;
         }
         let found = self.document_base(&doc)?;
         let mut imported = doc.build(found.as_deref().unwrap_or(&self.base))?;
@@ -256,12 +256,7 @@ impl Importer {
     /// # Errors
     /// [`ImportError::OtherBase`] when the caller chose the base.
     fn document_base(&self, doc: &Document) -> Result<Option<String>, ImportError> {
-        let subjects = || {
-            doc.groups.iter().filter_map(|g| match &g.subject {
-                oxrdf::NamedOrBlankNode::NamedNode(n) => Some(n.as_str()),
-                oxrdf::NamedOrBlankNode::BlankNode(_) => None,
-            })
-        };
+        let subjects = || doc.named_subjects();
         if subjects().any(|iri| minted_base(iri) == Some(self.base.as_str())) {
             return Ok(None);
         }

@@ -1,7 +1,7 @@
 //! One reader per kind of node: each reads a subject's triples into a
 //! node and hands back what no field took.
 
-use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+use oxrdf::{NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TermRef};
 
 use super::super::mapping::time::change_kind_of;
 use super::super::mapping::{
@@ -11,7 +11,7 @@ use super::super::mapping::{
 use super::super::vocab::{gg, org, rdf, rdfs, schema, skos, xsd};
 use super::ImportError;
 use super::build::{Builder, Fields, Triples, change_kind};
-use super::document::{Document, Group};
+use super::document::{Document, TripleRef};
 use super::error::{bad, wrong};
 use super::report::NoteKind;
 use super::values::{date, description_triple, keep_labels, literal, set_once};
@@ -32,11 +32,11 @@ impl Builder<'_> {
     pub(super) fn make_node(
         &mut self,
         kind: NodeKind,
-        group: &Group,
+        group: usize,
         doc: &Document,
     ) -> Result<Triples, ImportError> {
-        let s = &group.subject;
-        let t = &group.triples;
+        let s = &doc.subject_owned(group);
+        let t = &doc.triple_vec(group);
         let (Read { mut node, rest }, f) = match kind {
             NodeKind::Organization => self.read_org(s, t, doc)?,
             NodeKind::Post => self.read_post(s, t)?,
@@ -78,14 +78,14 @@ impl Builder<'_> {
     fn read_org(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
         doc: &Document,
     ) -> Result<(Read, Fields), ImportError> {
         let mut kind = None;
         let mut is_unit = false;
         let mut is_state = false;
         for (p, o) in triples {
-            if let (rdf::TYPE, Term::NamedNode(c)) = (p.as_str(), o) {
+            if let (rdf::TYPE, TermRef::NamedNode(c)) = (p.as_str(), o) {
                 if let Some(k) = org_kind_of_class(c.as_str()) {
                     kind.get_or_insert(k);
                 }
@@ -123,7 +123,7 @@ impl Builder<'_> {
         for (p, obj) in rest {
             if p.as_str() == gg::NAME {
                 let k = o.details().names.len();
-                if let Some(name) = self.dated_name(doc, &obj, &o.slug, k) {
+                if let Some(name) = self.dated_name(doc, (&obj).into(), &o.slug, k) {
                     o.details_mut().names.push(name);
                     continue;
                 }
@@ -143,7 +143,7 @@ impl Builder<'_> {
     fn read_post(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Post,
@@ -156,7 +156,7 @@ impl Builder<'_> {
         let mut post = Post::new(slug, "");
         post.single_seat = triples.iter().any(|(p, o)| {
             p.as_str() == rdf::TYPE
-                && matches!(o, Term::NamedNode(c) if c.as_str() == gg::SINGLE_SEAT_POST)
+                && matches!(o, TermRef::NamedNode(c) if c.as_str() == gg::SINGLE_SEAT_POST)
         });
         post.labels = std::mem::take(&mut f.labels);
         post.description = f.description.take();
@@ -175,7 +175,7 @@ impl Builder<'_> {
     fn read_person(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Person,
@@ -202,7 +202,7 @@ impl Builder<'_> {
     fn read_tenure(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
         doc: &Document,
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
@@ -245,17 +245,17 @@ impl Builder<'_> {
     fn read_event(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         // An event's names are `rdfs:label` (VOCABULARY.md): read as its
         // preferred labels.
-        let relabelled: Triples = triples
+        let relabelled: Vec<TripleRef<'_>> = triples
             .iter()
-            .map(|(p, o)| {
+            .map(|&(p, o)| {
                 if p.as_str() == rdfs::LABEL {
-                    (NamedNode::new_unchecked(skos::PREF_LABEL), o.clone())
+                    (NamedNodeRef::new_unchecked(skos::PREF_LABEL), o)
                 } else {
-                    (p.clone(), o.clone())
+                    (p, o)
                 }
             })
             .collect();
@@ -307,7 +307,7 @@ impl Builder<'_> {
     fn read_jurisdiction(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Jurisdiction,
@@ -334,13 +334,13 @@ impl Builder<'_> {
     fn read_site(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
         doc: &Document,
     ) -> Result<(Read, Fields), ImportError> {
         // A site's rdfs:label is its one-line address, not a variant.
         let (labels, other): (Vec<_>, Vec<_>) = triples
             .iter()
-            .cloned()
+            .copied()
             .partition(|(p, _)| p.as_str() == rdfs::LABEL);
         let mut f = self.common(
             NodeKind::Site,
@@ -355,9 +355,9 @@ impl Builder<'_> {
         let mut rest = keep_labels(&f.labels, f.description.as_ref());
         for (p, obj) in labels {
             if site.label.is_empty() {
-                literal(s, &p, &obj)?.clone_into(&mut site.label);
+                literal(s, p, obj)?.clone_into(&mut site.label);
             } else {
-                rest.push((p, obj));
+                rest.push((p.into_owned(), obj.into_owned()));
             }
         }
         for (p, obj) in std::mem::take(&mut f.rest) {
@@ -385,12 +385,12 @@ impl Builder<'_> {
     fn read_place(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut kind = None;
         let mut admin = false;
         for (p, o) in triples {
-            if let (rdf::TYPE, Term::NamedNode(c)) = (p.as_str(), o) {
+            if let (rdf::TYPE, TermRef::NamedNode(c)) = (p.as_str(), o) {
                 if let Some(k) = place_kind_of_class(c.as_str()) {
                     kind.get_or_insert(k);
                 }
@@ -427,7 +427,7 @@ impl Builder<'_> {
     fn read_function(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Function,
@@ -477,7 +477,7 @@ impl Builder<'_> {
     fn read_website(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Website,
@@ -559,7 +559,7 @@ impl Builder<'_> {
     fn read_category(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &Triples,
+        triples: &[TripleRef<'_>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Category,

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use oxrdf::{NamedOrBlankNode, Term};
+use oxrdf::{NamedOrBlankNode, NamedOrBlankNodeRef, TermRef};
 
 use super::super::export::{interval_label, link_label, name_label};
 use super::super::mapping::forward_predicate;
@@ -37,7 +37,7 @@ impl Builder<'_> {
     pub(super) fn dated_name(
         &mut self,
         doc: &Document,
-        obj: &Term,
+        obj: TermRef<'_>,
         slug: &Slug,
         k: usize,
     ) -> Option<DatedName> {
@@ -48,12 +48,12 @@ impl Builder<'_> {
         let mut typed = false;
         let mut label = None;
         let mut during = None;
-        for (p, o) in &doc.groups[i].triples {
+        for (p, o) in doc.triples(i) {
             match (p.as_str(), o) {
-                (rdf::TYPE, Term::NamedNode(c)) if !typed && c.as_str() == gg::DATED_NAME => {
+                (rdf::TYPE, TermRef::NamedNode(c)) if !typed && c.as_str() == gg::DATED_NAME => {
                     typed = true;
                 }
-                (rdfs::LABEL, Term::Literal(l)) if label.is_none() => {
+                (rdfs::LABEL, TermRef::Literal(l)) if label.is_none() => {
                     let lang = Lang::new(l.language()?).ok()?;
                     label = Some((l.value().to_owned(), lang));
                 }
@@ -86,8 +86,8 @@ impl Builder<'_> {
     /// document does not use: then the export may write the group's
     /// resource under it.
     fn own_or_free(&mut self, doc: &Document, group: usize, label: &str) -> bool {
-        let own = matches!(&doc.groups[group].subject,
-            NamedOrBlankNode::BlankNode(b) if b.as_str() == label);
+        let own = matches!(doc.subject(group),
+            NamedOrBlankNodeRef::BlankNode(b) if b.as_str() == label);
         own || !self.blank_taken(label)
     }
 
@@ -107,12 +107,12 @@ impl Builder<'_> {
     ) -> Result<HashSet<(Pos, Relation, Pos)>, ImportError> {
         let doc = self.doc;
         let mut reads: Vec<DatedRead> = Vec::new();
-        for (i, group) in doc.groups.iter().enumerate() {
+        for i in 0..doc.len() {
             if self.claims.consumed[i] || self.nodes.of_group[i].is_some() {
                 continue;
             }
-            let class = group.triples.iter().find_map(|(p, o)| match o {
-                Term::NamedNode(c)
+            let class = doc.triples(i).find_map(|(p, o)| match o {
+                TermRef::NamedNode(c)
                     if p.as_str() == rdf::TYPE && is_relationship_class(c.as_str()) =>
                 {
                     Some(c.as_str())
@@ -170,16 +170,15 @@ impl Builder<'_> {
                     continue;
                 }
                 self.claims.consumed[r.group] = true;
-                let subject = &doc.groups[r.group].subject;
+                let subject = doc.subject_owned(r.group);
                 let (a, b) = (self.g.id_at(r.from), self.g.id_at(r.to));
                 let during = r.interval.during;
-                let object = Term::from(subject.clone());
                 self.g
                     .link_during(a, r.relation, b, during)
                     .map_err(graph_err(
-                        subject,
-                        &oxrdf::NamedNode::new_unchecked(gg::DURING),
-                        &object,
+                        &subject,
+                        oxrdf::NamedNodeRef::new_unchecked(gg::DURING),
+                        &subject,
                     ))?;
                 if during.is_current() {
                     current.insert((r.from, r.relation, r.to));
@@ -229,16 +228,18 @@ impl Builder<'_> {
     /// anything.
     fn relationship(&self, doc: &Document, i: usize, class: &str) -> Option<DatedRead> {
         let mut typed = false;
-        let mut ends: HashMap<&str, &Term> = HashMap::new();
+        let mut ends: HashMap<&str, TermRef<'_>> = HashMap::new();
         let mut predicate = None;
         let mut during = None;
-        for (p, o) in &doc.groups[i].triples {
+        for (p, o) in doc.triples(i) {
             match p.as_str() {
-                rdf::TYPE if !typed && matches!(o, Term::NamedNode(c) if c.as_str() == class) => {
+                rdf::TYPE
+                    if !typed && matches!(o, TermRef::NamedNode(c) if c.as_str() == class) =>
+                {
                     typed = true;
                 }
                 rdf::PREDICATE if predicate.is_none() => match o {
-                    Term::NamedNode(n) => predicate = Some(n.as_str()),
+                    TermRef::NamedNode(n) => predicate = Some(n.as_str()),
                     _ => return None,
                 },
                 gg::DURING if during.is_none() => during = Some(o),
@@ -262,8 +263,8 @@ impl Builder<'_> {
         if ends.len() != 2 {
             return None;
         }
-        let from = self.node_of(ends.get(shape.source)?)?;
-        let to = self.node_of(ends.get(shape.target)?)?;
+        let from = self.node_of(*ends.get(shape.source)?)?;
+        let to = self.node_of(*ends.get(shape.target)?)?;
         let (fk, tk) = shape.relation.endpoints();
         if !fk.contains(&self.g.node_at(from).kind()) || !tk.contains(&self.g.node_at(to).kind()) {
             return None;

@@ -1,6 +1,6 @@
 //! Terms read as the model's values.
 
-use oxrdf::{NamedNode, NamedOrBlankNode, Term};
+use oxrdf::{NamedNode, NamedNodeRef, NamedOrBlankNode, Term, TermRef};
 
 use super::super::vocab::{dct, skos, xsd};
 use super::ImportError;
@@ -34,12 +34,13 @@ pub(super) fn description_triple(d: String) -> (NamedNode, Term) {
     )
 }
 
-pub(super) fn lang_literal(
+pub(super) fn lang_literal<'t>(
     s: &NamedOrBlankNode,
-    p: &NamedNode,
-    o: &Term,
+    p: impl Into<NamedNodeRef<'t>>,
+    o: impl Into<TermRef<'t>>,
 ) -> Result<(String, Lang), ImportError> {
-    let Term::Literal(l) = o else {
+    let (p, o) = (p.into(), o.into());
+    let TermRef::Literal(l) = o else {
         return Err(wrong(s, p, o, "expected a literal"));
     };
     let lang = match l.language() {
@@ -51,21 +52,22 @@ pub(super) fn lang_literal(
 
 pub(super) fn literal<'t>(
     s: &NamedOrBlankNode,
-    p: &NamedNode,
-    o: &'t Term,
+    p: impl Into<NamedNodeRef<'t>>,
+    o: impl Into<TermRef<'t>>,
 ) -> Result<&'t str, ImportError> {
-    match o {
-        Term::Literal(l) => Ok(l.value()),
-        _ => Err(wrong(s, p, o, "expected a literal")),
+    match o.into() {
+        TermRef::Literal(l) => Ok(l.value()),
+        o => Err(wrong(s, p, o, "expected a literal")),
     }
 }
 
-pub(super) fn date(
+pub(super) fn date<'t>(
     s: &NamedOrBlankNode,
-    p: &NamedNode,
-    o: &Term,
+    p: impl Into<NamedNodeRef<'t>>,
+    o: impl Into<TermRef<'t>>,
 ) -> Result<PartialDate, ImportError> {
-    let Term::Literal(l) = o else {
+    let (p, o) = (p.into(), o.into());
+    let TermRef::Literal(l) = o else {
         return Err(wrong(s, p, o, "expected a literal"));
     };
     let d: PartialDate = l
@@ -88,12 +90,12 @@ pub(super) fn date(
     Ok(d)
 }
 
-pub(super) fn set_once<T: PartialEq>(
+pub(super) fn set_once<'t, T: PartialEq>(
     slot: &mut Option<T>,
     value: T,
     s: &NamedOrBlankNode,
-    p: &NamedNode,
-    o: &Term,
+    p: impl Into<NamedNodeRef<'t>>,
+    o: impl Into<TermRef<'t>>,
 ) -> Result<(), ImportError> {
     match slot {
         Some(existing) if *existing != value => Err(bad(
@@ -117,11 +119,11 @@ pub(super) fn subject_value(s: &NamedOrBlankNode) -> Value {
 }
 
 /// A term as the model's [`Value`] (also used by the SPARQL store).
-pub(crate) fn term_value(t: &Term) -> Value {
-    match t {
-        Term::NamedNode(n) => Value::Iri(n.as_str().to_owned()),
-        Term::BlankNode(b) => Value::Blank(b.as_str().to_owned()),
-        Term::Literal(l) => Value::Literal {
+pub(crate) fn term_value<'t>(t: impl Into<TermRef<'t>>) -> Value {
+    match t.into() {
+        TermRef::NamedNode(n) => Value::Iri(n.as_str().to_owned()),
+        TermRef::BlankNode(b) => Value::Blank(b.as_str().to_owned()),
+        TermRef::Literal(l) => Value::Literal {
             value: l.value().to_owned(),
             datatype: l.datatype().as_str().to_owned(),
             language: l.language().map(str::to_owned),
