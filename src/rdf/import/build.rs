@@ -33,7 +33,7 @@ impl Document {
         let groups = self.len();
         let mut b = Builder {
             base,
-            g: GovGraph::with_capacity(groups, report.triples / 4),
+            g: GovGraph::new(),
             report,
             doc: &self,
             nodes: Nodes {
@@ -80,6 +80,10 @@ impl Document {
         for i in 0..self.len() {
             kinds.push(b.kind_of(i)?);
         }
+        // Room for exactly the nodes the document has (many subjects are
+        // not nodes: intervals, addresses, relationship nodes).
+        let nodes = kinds.iter().flatten().count();
+        b.g = GovGraph::with_capacity(nodes, b.report.triples / 4);
         let mut leftovers = Vec::new();
         for (i, kind) in kinds.into_iter().enumerate() {
             if let Some(kind) = kind {
@@ -122,15 +126,15 @@ impl Document {
 /// A triple of a node's subject that is read once every node exists: its
 /// subject by its group (no copy), its predicate as the mapping states it
 /// (no copy), its object.
-pub(super) struct Later {
+pub(super) struct Later<'a> {
     /// The group of the subject (a node's).
     pub group: usize,
     /// The predicate IRI.
     pub predicate: &'static str,
-    pub object: Term,
+    pub object: TermRef<'a>,
 }
 
-impl Later {
+impl Later<'_> {
     /// The predicate as a term, for messages and annotations.
     pub(super) fn predicate(&self) -> NamedNode {
         NamedNode::new_unchecked(self.predicate)
@@ -138,23 +142,23 @@ impl Later {
 }
 
 /// A link read from a triple, resolved once every node exists.
-pub(super) struct Pending {
+pub(super) struct Pending<'a> {
     pub relation: Relation,
     /// Read in its forward direction: the link goes from the triple's
     /// subject to its object (else from the object to the subject).
     pub forward: bool,
     /// The triple it came from, for messages and for keeping it when the
     /// other end is not a node.
-    pub triple: Later,
+    pub triple: Later<'a>,
 }
 
 /// A person holding a post, read from `org:holds` (the subject is the
 /// person) or `org:heldBy` (the subject is the post): a tenure is made for
 /// it when no membership records it.
-pub(super) struct Holding {
+pub(super) struct Holding<'a> {
     /// True for `org:holds`.
     pub subject_is_person: bool,
-    pub triple: Later,
+    pub triple: Later<'a>,
 }
 
 /// A triple that looks derived ([`Derivation`]), checked once the graph is
@@ -195,8 +199,6 @@ pub(super) struct Claims {
 /// The names in use, so that a minted one never collides.
 #[derive(Default)]
 pub(super) struct Names {
-    /// Slugs given, per kind.
-    pub taken: HashSet<(NodeKind, String)>,
     /// Every IRI of the document under the base, so that a minted slug
     /// never makes the IRI of another resource; gathered the first time a
     /// slug is minted (documents we wrote never need it).
@@ -217,9 +219,9 @@ pub(super) struct DocFacts {
 
 /// What is resolved once every node exists.
 #[derive(Default)]
-pub(super) struct Deferred {
-    pub pending: Vec<Pending>,
-    pub holdings: Vec<Holding>,
+pub(super) struct Deferred<'a> {
+    pub pending: Vec<Pending<'a>>,
+    pub holdings: Vec<Holding<'a>>,
     pub derived: Vec<DerivedFact>,
     pub schemes: Vec<Scheme>,
 }
@@ -234,7 +236,7 @@ pub(super) struct Builder<'a> {
     pub claims: Claims,
     pub names: Names,
     pub facts: DocFacts,
-    pub later: Deferred,
+    pub later: Deferred<'a>,
 }
 
 /// What a node of each kind reads from its own triples.
@@ -252,7 +254,7 @@ pub(super) struct Fields {
     pub rest: Triples,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     pub(super) fn note(&mut self, subject: &NamedOrBlankNode, kind: NoteKind, detail: String) {
         self.report.notes.push(ImportNote {
             subject: subject.to_string(),
@@ -310,6 +312,14 @@ impl Builder<'_> {
         Ok(kind)
     }
 
+    /// Whether no node of `kind` has `slug` yet. A node takes the slug
+    /// [`slug_for`](Self::slug_for) gives it as soon as it is read (the
+    /// reader inserts it before the next subject is read), so the graph's
+    /// own slug index answers.
+    pub(super) fn slug_free(&self, kind: NodeKind, slug: &Slug) -> bool {
+        self.g.id_by_slug(kind, slug.as_str()).is_none()
+    }
+
     /// Whether the document names `iri` (under the base), as a subject or
     /// an object.
     pub(super) fn iri_taken(&mut self, iri: &str) -> bool {
@@ -344,7 +354,7 @@ impl Builder<'_> {
                 .and_then(|r| r.strip_prefix('/'))
                 .and_then(|r| Slug::new(r).ok());
             if let Some(s) = own.filter(|_| kind != NodeKind::Website) {
-                if self.names.taken.insert((kind, s.as_str().to_owned())) {
+                if self.slug_free(kind, &s) {
                     return s;
                 }
             }
@@ -368,7 +378,7 @@ impl Builder<'_> {
             let iri = format!("{}{}/{candidate}", self.base, kind.segment());
             let free = kind == NodeKind::Website || !self.iri_taken(&iri);
             if let (true, Ok(s)) = (free, Slug::new(candidate.as_str())) {
-                if self.names.taken.insert((kind, s.as_str().to_owned())) {
+                if self.slug_free(kind, &s) {
                     if hint.is_none() {
                         self.note(
                             subject,
@@ -396,7 +406,7 @@ impl Builder<'_> {
         &mut self,
         kind: NodeKind,
         subject: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
         expected_types: &dyn Fn(&str) -> bool,
         person: bool,
     ) -> Result<Fields, ImportError> {
@@ -529,7 +539,7 @@ impl Builder<'_> {
     /// Sets a triple that looks derived aside: a holding, or a fact to
     /// check once the graph is built. False when it is not read as derived
     /// (a function's scheme that is not an IRI).
-    fn defer(&mut self, row: &'static DerivedRow, o: TermRef<'_>, f: &mut Fields) -> bool {
+    fn defer(&mut self, row: &'static DerivedRow, o: TermRef<'a>, f: &mut Fields) -> bool {
         let subject_is_person = match row.derivation {
             Derivation::HoldersOfPost => false,
             Derivation::PostsHeld => true,
@@ -548,11 +558,11 @@ impl Builder<'_> {
     }
 
     /// A triple of the group being read, set aside.
-    fn later_triple(&self, predicate: &'static str, object: TermRef<'_>) -> Later {
+    fn later_triple(&self, predicate: &'static str, object: TermRef<'a>) -> Later<'a> {
         Later {
             group: self.nodes.making,
             predicate,
-            object: object.into_owned(),
+            object,
         }
     }
 
@@ -587,12 +597,6 @@ impl Builder<'_> {
 
     pub(super) fn node_of<'t>(&self, t: impl Into<TermRef<'t>>) -> Option<Pos> {
         self.nodes.of_group[self.doc.group_of(t)?]
-    }
-
-    /// The node whose subject is `s` (the subject of a triple a node's
-    /// group holds, so always one).
-    pub(super) fn node_of_subject(&self, s: &NamedOrBlankNode) -> Option<Pos> {
-        self.nodes.of_group[self.doc.find(subject_key(s))?]
     }
 
     /// The subject a node was read from.

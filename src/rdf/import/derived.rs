@@ -280,8 +280,10 @@ impl Builder<'_> {
         }
         for h in std::mem::take(&mut self.later.holdings) {
             let t = &h.triple;
-            let s = &self.doc.subject_owned(t.group);
-            let (p, o) = (&t.predicate(), &t.object);
+            // The subject, made only for a note, an annotation or an error.
+            let doc = self.doc;
+            let subject = || doc.subject_owned(t.group);
+            let (p, o) = (&t.predicate(), t.object);
             let own = self.nodes.of_group[t.group];
             let other = self.node_of(o);
             let (person, post) = if h.subject_is_person {
@@ -290,15 +292,15 @@ impl Builder<'_> {
                 (other, own)
             };
             let (Some(a), Some(b)) = (person, post) else {
-                let ix = self.node_of_subject(s).expect(OWN_TRIPLE);
-                self.keep_annotation(ix, s, p, o)?;
+                let ix = own.expect(OWN_TRIPLE);
+                self.keep_annotation(ix, &subject(), p, o)?;
                 continue;
             };
             let kinds_fit = matches!(self.g.node_at(a), Node::Person(_))
                 && matches!(self.g.node_at(b), Node::Post(_));
             if !kinds_fit {
-                let ix = self.node_of_subject(s).expect(OWN_TRIPLE);
-                self.keep_annotation(ix, s, p, o)?;
+                let ix = own.expect(OWN_TRIPLE);
+                self.keep_annotation(ix, &subject(), p, o)?;
                 continue;
             }
             if have.insert((a, b)) {
@@ -314,10 +316,10 @@ impl Builder<'_> {
                         self.g.id_at(b).try_into().expect("a post"),
                         Tenure::new(slug),
                     )
-                    .map_err(graph_err(s, p, o))?;
+                    .map_err(|e| graph_err(&subject(), p, o)(e))?;
                 let _ = t;
                 self.note(
-                    s,
+                    &subject(),
                     NoteKind::Normalised,
                     format!(
                         "<{}> without an org:Membership: a tenure was made for it",

@@ -324,6 +324,11 @@ impl Document {
         if fixed_p.is_some() || fixed_o {
             self.https_schema.insert(i);
         }
+        if let Some(done) = self.last.filter(|&l| l != i) {
+            // A subject's triples usually end where the next subject
+            // begins: give back what its vector reserved beyond them.
+            self.groups[done].triples.shrink_to_fit();
+        }
         self.last = Some(i);
         let at = u32::try_from(self.report.triples).unwrap_or(u32::MAX);
         self.groups[i].triples.push(Packed { p, at, o });

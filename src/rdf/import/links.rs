@@ -3,7 +3,7 @@
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
 
-use oxrdf::Term;
+use oxrdf::TermRef;
 
 use super::ImportError;
 use super::build::Builder;
@@ -28,16 +28,16 @@ impl Builder<'_> {
         let doc = self.doc;
         for p in std::mem::take(&mut self.later.pending) {
             let t = &p.triple;
-            if matches!(t.object, Term::Literal(_)) {
+            if matches!(t.object, TermRef::Literal(_)) {
                 return Err(wrong(
                     &doc.subject_owned(t.group),
                     &t.predicate(),
-                    &t.object,
+                    t.object,
                     "expected an IRI or blank node, found a literal",
                 ));
             }
             let own = self.nodes.of_group[t.group].expect(OWN_TRIPLE);
-            let other = self.node_of(&t.object);
+            let other = self.node_of(t.object);
             let (from, to) = if p.forward {
                 (Some(own), other)
             } else {
@@ -45,7 +45,7 @@ impl Builder<'_> {
             };
             let (Some(a), Some(b)) = (from, to) else {
                 let subject = doc.subject_owned(t.group);
-                self.keep_annotation(own, &subject, &t.predicate(), &t.object)?;
+                self.keep_annotation(own, &subject, &t.predicate(), t.object)?;
                 continue;
             };
             let key = (a, p.relation, b);
@@ -65,9 +65,9 @@ impl Builder<'_> {
                 }
             }
             let (from, to) = (self.g.id_at(a), self.g.id_at(b));
-            self.g.link(from, p.relation, to).map_err(|e| {
-                graph_err(&doc.subject_owned(t.group), &t.predicate(), &t.object)(e)
-            })?;
+            self.g
+                .link(from, p.relation, to)
+                .map_err(|e| graph_err(&doc.subject_owned(t.group), &t.predicate(), t.object)(e))?;
         }
         // An inverse link whose forward form the document lacks is a
         // variant: say so.

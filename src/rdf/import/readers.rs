@@ -26,14 +26,14 @@ pub(super) struct Read {
     pub rest: Triples,
 }
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     /// Reads the group's node of `kind`, inserts it, and returns the
     /// triples no field took.
     pub(super) fn make_node(
         &mut self,
         kind: NodeKind,
         group: usize,
-        doc: &Document,
+        doc: &'a Document,
     ) -> Result<Triples, ImportError> {
         let s = &doc.subject_owned(group);
         let t = &doc.triple_vec(group);
@@ -78,7 +78,7 @@ impl Builder<'_> {
     fn read_org(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
         doc: &Document,
     ) -> Result<(Read, Fields), ImportError> {
         let mut kind = None;
@@ -143,7 +143,7 @@ impl Builder<'_> {
     fn read_post(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Post,
@@ -175,7 +175,7 @@ impl Builder<'_> {
     fn read_person(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Person,
@@ -202,7 +202,7 @@ impl Builder<'_> {
     fn read_tenure(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
         doc: &Document,
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
@@ -245,11 +245,11 @@ impl Builder<'_> {
     fn read_event(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         // An event's names are `rdfs:label` (VOCABULARY.md): read as its
         // preferred labels.
-        let relabelled: Vec<TripleRef<'_>> = triples
+        let relabelled: Vec<TripleRef<'a>> = triples
             .iter()
             .map(|&(p, o)| {
                 if p.as_str() == rdfs::LABEL {
@@ -307,7 +307,7 @@ impl Builder<'_> {
     fn read_jurisdiction(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Jurisdiction,
@@ -334,7 +334,7 @@ impl Builder<'_> {
     fn read_site(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
         doc: &Document,
     ) -> Result<(Read, Fields), ImportError> {
         // A site's rdfs:label is its one-line address, not a variant.
@@ -385,7 +385,7 @@ impl Builder<'_> {
     fn read_place(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut kind = None;
         let mut admin = false;
@@ -427,7 +427,7 @@ impl Builder<'_> {
     fn read_function(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Function,
@@ -477,7 +477,7 @@ impl Builder<'_> {
     fn read_website(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Website,
@@ -508,14 +508,7 @@ impl Builder<'_> {
             .as_ref()
             .and_then(|(h, _, _)| Slug::new(h.as_str()).ok());
         let slug = match exact {
-            Some(sl)
-                if self
-                    .names
-                    .taken
-                    .insert((NodeKind::Website, sl.as_str().to_owned())) =>
-            {
-                sl
-            }
+            Some(sl) if self.slug_free(NodeKind::Website, &sl) => sl,
             _ => {
                 // A gg:slug not used is kept (as an annotation), not lost.
                 if let Some((_, p, obj)) = hint.take() {
@@ -559,7 +552,7 @@ impl Builder<'_> {
     fn read_category(
         &mut self,
         s: &NamedOrBlankNode,
-        triples: &[TripleRef<'_>],
+        triples: &[TripleRef<'a>],
     ) -> Result<(Read, Fields), ImportError> {
         let mut f = self.common(
             NodeKind::Category,
