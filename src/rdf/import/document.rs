@@ -74,7 +74,8 @@ impl Texts {
 
     fn get(&self, id: u32) -> &str {
         let (chunk, start, len) = self.spans[id as usize];
-        &self.chunks[chunk as usize][start as usize..(start + len) as usize]
+        let start = start as usize;
+        &self.chunks[chunk as usize][start..start + len as usize]
     }
 }
 
