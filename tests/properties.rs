@@ -924,13 +924,17 @@ proptest! {
     }
 }
 
+/// Every post of `g`, in graph order.
+fn posts_of(g: &GovGraph) -> impl Iterator<Item = govgraph::PostRef<'_>> {
+    g.nodes().filter_map(|(id, _)| match id {
+        NodeId::Post(p) => g.post(p),
+        _ => None,
+    })
+}
+
 /// Who held each post of `g` on `on`, by slug, as `holders_on` answers.
 fn holders_on_each_post(g: &GovGraph, on: On) -> Vec<Vec<String>> {
-    g.nodes()
-        .filter_map(|(id, _)| match id {
-            NodeId::Post(p) => g.post(p),
-            _ => None,
-        })
+    posts_of(g)
         .map(|post| {
             post.holders_on(on)
                 .map(|p| p.slug().as_str().to_owned())
@@ -942,11 +946,7 @@ fn holders_on_each_post(g: &GovGraph, on: On) -> Vec<Vec<String>> {
 /// The same through the dated view's tenures, which never read the
 /// succession index.
 fn tenure_holders_on_each_post(g: &GovGraph, on: On) -> Vec<Vec<String>> {
-    g.nodes()
-        .filter_map(|(id, _)| match id {
-            NodeId::Post(p) => g.post(p),
-            _ => None,
-        })
+    posts_of(g)
         .map(|post| {
             post.on(on)
                 .tenures()
@@ -985,10 +985,7 @@ proptest! {
 
         // A new tenure of the first post, from `appointed` on: the clone
         // carries the built index, the appointment must drop it.
-        let Some(post) = g.nodes().find_map(|(id, _)| match id {
-            NodeId::Post(p) => Some(p),
-            _ => None,
-        }) else {
+        let Some(post) = posts_of(&g).next().map(govgraph::PostRef::id) else {
             return Ok(());
         };
         let mut changed = g.clone();
