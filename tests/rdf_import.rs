@@ -543,3 +543,66 @@ fn a_file_written_under_another_base_reads_back_or_is_refused_by_name() {
     assert_eq!(right.graph, g);
     assert_eq!(right.report.notes_of(NoteKind::BaseFound).count(), 0);
 }
+
+/// The importer holds the document's texts in chunks of 1 MiB: a text
+/// longer than a chunk, texts spread over many chunks, and every kind of
+/// term (IRI, blank node with a numeric label, plain, language-tagged and
+/// typed literals) come back exactly as written.
+#[test]
+fn long_texts_and_every_kind_of_term_survive_the_import() {
+    use std::fmt::Write as _;
+    const XSD: &str = "http://www.w3.org/2001/XMLSchema#";
+    const LANG: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString";
+    let long = "长".repeat(600_000); // 1.8 MB in UTF-8
+    let mut doc = format!(
+        r#"@prefix org: <http://www.w3.org/ns/org#> .
+@prefix ex: <http://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<{BASE}organization/a> a org:Organization ;
+    ex:long "{long}"@zh-hans ;
+    ex:int 42 ;
+    ex:plain "plain" ;
+    ex:blank _:123 ;
+    ex:month "2020-01"^^xsd:gYearMonth ;
+    ex:other <{BASE}organization/b> .
+<{BASE}organization/b> a org:Organization .
+_:123 ex:p "blank subject" .
+"#
+    );
+    let many = 60_000; // about 1.3 MB of short literals
+    for i in 0..many {
+        writeln!(doc, "<{BASE}organization/a> ex:n \"value {i}\" .").expect("a String");
+    }
+    let out = import(doc.as_bytes(), RdfFormat::Turtle).expect("valid");
+    let g = &out.graph;
+    let a = g.org_by_slug("a").expect("imported");
+    let kept = g.annotations(a.id());
+    let lit = |value: &str, datatype: &str, language: Option<&str>| Value::Literal {
+        value: value.to_owned(),
+        datatype: datatype.to_owned(),
+        language: language.map(str::to_owned),
+    };
+    let values: Vec<&Value> = kept.iter().map(|x| &x.value).collect();
+    assert_eq!(values.len(), 6 + many, "every triple kept");
+    assert_eq!(*values[0], lit(&long, LANG, Some("zh-hans")));
+    assert_eq!(*values[1], lit("42", &format!("{XSD}integer"), None));
+    assert_eq!(*values[2], lit("plain", &format!("{XSD}string"), None));
+    assert_eq!(*values[3], Value::Blank("123".to_owned()));
+    assert_eq!(
+        *values[4],
+        lit("2020-01", &format!("{XSD}gYearMonth"), None)
+    );
+    assert_eq!(*values[5], Value::Iri(format!("{BASE}organization/b")));
+    for (i, v) in values[6..].iter().enumerate() {
+        assert_eq!(
+            **v,
+            lit(&format!("value {i}"), &format!("{XSD}string"), None)
+        );
+    }
+    assert_eq!(g.statements().len(), 1, "the blank subject's triple");
+    // And the graph reads back equal from its own export.
+    for format in [RdfFormat::Turtle, RdfFormat::NTriples] {
+        let back = import(export(g, format).as_slice(), format).expect("valid");
+        assert_eq!(back.graph, *g, "{format}");
+    }
+}
