@@ -34,8 +34,11 @@ const HTTPS_SCHEMA: &str = "https://schema.org/";
 /// A subject's triple as the builder reads it: borrowed from the document.
 pub(super) type TripleRef<'d> = (NamedNodeRef<'d>, TermRef<'d>);
 
-/// The size of a chunk of [`Texts`]; a longer text gets a chunk of its own.
+/// The largest chunk of [`Texts`] (a longer text gets a chunk of its
+/// own); chunks start at [`FIRST_CHUNK`] and double, so that a small
+/// document does not reserve a mebibyte.
 const CHUNK: usize = 1 << 20;
+const FIRST_CHUNK: usize = 1 << 10;
 
 /// Every text of the document, appended to large chunks: a text is its
 /// chunk, offset and length. No chunk ever moves once written, and a text
@@ -58,7 +61,11 @@ impl Texts {
             .last()
             .is_some_and(|c| c.capacity() - c.len() >= s.len());
         if !fits {
-            self.chunks.push(String::with_capacity(CHUNK.max(s.len())));
+            let next = self
+                .chunks
+                .last()
+                .map_or(FIRST_CHUNK, |c| (c.capacity() * 2).min(CHUNK));
+            self.chunks.push(String::with_capacity(next.max(s.len())));
         }
         let chunk = self.chunks.len() - 1;
         let buf = &mut self.chunks[chunk];
