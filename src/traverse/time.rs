@@ -149,7 +149,8 @@ impl<'g> PostRef<'g> {
     /// Cost: O(k) for the post's k tenures, reading one contiguous slice,
     /// once the graph's succession index is built (by
     /// [`GovGraph::prepare_queries`], or by the queries themselves once
-    /// enough have run; any change to the graph drops it); O(k log k)
+    /// enough have run; a change to tenures, holders or lifetimes drops
+    /// it); O(k log k)
     /// through the post's links before that. The answers are the same.
     ///
     /// ```

@@ -40,9 +40,18 @@ pub(super) type TripleRef<'d> = (NamedNodeRef<'d>, TermRef<'d>);
 const CHUNK: usize = 1 << 20;
 const FIRST_CHUNK: usize = 1 << 10;
 
+/// The length of a text that fills its chunk alone and is too long for
+/// 32 bits.
+const WHOLE: u32 = u32::MAX;
+
+/// How many texts a document may hold (ids are `0..=MAX_POSITION`).
+pub(super) const MAX_TEXTS: u64 = MAX_POSITION as u64 + 1;
+
 /// Every text of the document, appended to large chunks: a text is its
 /// chunk, offset and length. No chunk ever moves once written, and a text
-/// is never split between chunks.
+/// is never split between chunks: one longer than a chunk gets a chunk of
+/// its own, and one of 4 GiB or more is recorded as "the whole chunk"
+/// ([`WHOLE`] as its length).
 #[derive(Default)]
 struct Texts {
     chunks: Vec<String>,
@@ -50,22 +59,29 @@ struct Texts {
 }
 
 impl Texts {
-    /// Appends `s` and gives its id; `None` when the document has more
-    /// texts than ids can number (2^31 - 1).
+    /// Appends `s` and gives its id; `None` when the document already
+    /// holds [`MAX_TEXTS`] texts.
     fn push(&mut self, s: &str) -> Option<u32> {
         let id = u32::try_from(self.spans.len())
             .ok()
             .filter(|&i| i <= MAX_POSITION)?;
-        let fits = self
-            .chunks
-            .last()
-            .is_some_and(|c| c.capacity() - c.len() >= s.len());
-        if !fits {
-            let next = self
+        // A text longer than a chunk gets one of its own, which nothing is
+        // appended to afterwards.
+        let own = s.len() > CHUNK;
+        let fits = !own
+            && self
                 .chunks
                 .last()
-                .map_or(FIRST_CHUNK, |c| (c.capacity() * 2).min(CHUNK));
-            self.chunks.push(String::with_capacity(next.max(s.len())));
+                .is_some_and(|c| c.capacity() <= CHUNK && c.capacity() - c.len() >= s.len());
+        if !fits {
+            let capacity = if own {
+                s.len()
+            } else {
+                self.chunks.last().map_or(FIRST_CHUNK, |c| {
+                    (c.capacity() * 2).clamp(FIRST_CHUNK, CHUNK)
+                })
+            };
+            self.chunks.push(String::with_capacity(capacity));
         }
         let chunk = self.chunks.len() - 1;
         let buf = &mut self.chunks[chunk];
@@ -74,15 +90,19 @@ impl Texts {
         self.spans.push((
             u32::try_from(chunk).ok()?,
             u32::try_from(start).ok()?,
-            u32::try_from(s.len()).ok()?,
+            u32::try_from(s.len()).unwrap_or(WHOLE),
         ));
         Some(id)
     }
 
     fn get(&self, id: u32) -> &str {
         let (chunk, start, len) = self.spans[id as usize];
+        let chunk = &self.chunks[chunk as usize];
+        if len == WHOLE {
+            return chunk;
+        }
         let start = start as usize;
-        &self.chunks[chunk as usize][start..start + len as usize]
+        &chunk[start..start + len as usize]
     }
 }
 
@@ -107,17 +127,19 @@ struct Packed {
     o: Obj,
 }
 
-/// A subject: blank or named, and its text's id.
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// A subject: blank or named, and its text's id; and whether its group
+/// was left once already (see [`Document::add`]).
+#[derive(Clone, Copy)]
 struct Subject {
     blank: bool,
+    left: bool,
     text: u32,
 }
 
-/// The triples of one subject.
+/// The triples of one subject. 32 bytes.
 pub(super) struct Group {
-    subject: Subject,
     triples: Vec<Packed>,
+    subject: Subject,
 }
 
 #[derive(Default)]
@@ -259,14 +281,21 @@ impl Document {
     }
 
     /// Adds a triple to its subject's group. Fails only when a document
-    /// has more subjects or texts than positions can number (2^31 - 1).
+    /// has more subjects than the graph can number (2^31 - 1) or more
+    /// texts than [`MAX_TEXTS`].
     pub(super) fn add(
         &mut self,
         subject: &NamedOrBlankNode,
         predicate: &NamedNode,
         object: &Term,
     ) -> Result<(), ImportError> {
-        let full = || graph_err(subject, predicate, object)(GraphError::Full { max: MAX_POSITION });
+        // More texts than ids: only a document of several GiB gets here.
+        let full = || ImportError::TooManyTexts {
+            subject: subject.to_string(),
+            predicate: predicate.as_str().to_owned(),
+            object: object.to_string(),
+            max: MAX_TEXTS,
+        };
         let fixed_p = fix_schema(predicate.as_str());
         let p = self
             .intern(false, fixed_p.as_deref().unwrap_or(predicate.as_str()))
@@ -316,7 +345,9 @@ impl Document {
             let pos = u32::try_from(i)
                 .ok()
                 .filter(|&p| p <= MAX_POSITION)
-                .ok_or_else(full)?;
+                .ok_or_else(|| {
+                    graph_err(subject, predicate, object)(GraphError::Full { max: MAX_POSITION })
+                })?;
             let id = self.intern(blank, text).ok_or_else(full)?;
             let slot = id as usize;
             if self.group_of_text.len() <= slot {
@@ -324,7 +355,11 @@ impl Document {
             }
             self.group_of_text[slot] = pos;
             self.groups.push(Group {
-                subject: Subject { blank, text: id },
+                subject: Subject {
+                    blank,
+                    left: false,
+                    text: id,
+                },
                 triples: Vec::new(),
             });
             i
@@ -334,8 +369,14 @@ impl Document {
         }
         if let Some(done) = self.last.filter(|&l| l != i) {
             // A subject's triples usually end where the next subject
-            // begins: give back what its vector reserved beyond them.
-            self.groups[done].triples.shrink_to_fit();
+            // begins: give back what its vector reserved beyond them, the
+            // first time only, so that a document whose subjects take
+            // turns does not shrink and regrow a vector on every triple.
+            let group = &mut self.groups[done];
+            if !group.subject.left {
+                group.subject.left = true;
+                group.triples.shrink_to_fit();
+            }
         }
         self.last = Some(i);
         let at = u32::try_from(self.report.triples).unwrap_or(u32::MAX);
@@ -423,5 +464,72 @@ impl Document {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_compact_forms_keep_their_sizes() {
+        assert_eq!(std::mem::size_of::<Packed>(), 20);
+        assert_eq!(std::mem::size_of::<Group>(), 32);
+    }
+
+    #[test]
+    fn texts_come_back_whole_across_chunks() {
+        let mut t = Texts::default();
+        let big = "x".repeat(CHUNK + 7);
+        let small: Vec<String> = (0..5_000).map(|i| format!("text {i}")).collect();
+        let mut ids = vec![t.push("first").expect("room")];
+        ids.push(t.push(&big).expect("room"));
+        for s in &small {
+            ids.push(t.push(s).expect("room"));
+        }
+        assert_eq!(t.get(ids[0]), "first");
+        assert_eq!(t.get(ids[1]), big);
+        for (id, s) in ids[2..].iter().zip(&small) {
+            assert_eq!(t.get(*id), s);
+        }
+        // The long text has a chunk of its own, which nothing joins.
+        let (chunk, start, _) = t.spans[ids[1] as usize];
+        assert_eq!((start, t.chunks[chunk as usize].len()), (0, big.len()));
+        assert!(ids[2..].iter().all(|&id| t.spans[id as usize].0 != chunk));
+        // Chunks start small and double up to the largest size.
+        assert_eq!(t.chunks[0].capacity(), FIRST_CHUNK);
+        assert!(
+            t.chunks
+                .iter()
+                .all(|c| c.capacity() <= CHUNK || c.len() > CHUNK)
+        );
+    }
+
+    #[test]
+    fn a_subject_met_again_keeps_all_its_triples_in_order() {
+        let mut doc = Document::default();
+        let s = |i: u32| NamedOrBlankNode::from(NamedNode::new_unchecked(format!("http://e/s{i}")));
+        let p = NamedNode::new_unchecked("http://e/p");
+        for n in 0..200u32 {
+            doc.report.triples += 1;
+            let o = Term::from(oxrdf::Literal::new_simple_literal(n.to_string()));
+            doc.add(&s(n % 2), &p, &o).expect("room");
+        }
+        assert_eq!(doc.len(), 2);
+        for g in 0..2 {
+            let values: Vec<String> = doc
+                .triples(g)
+                .map(|(_, o)| match o {
+                    TermRef::Literal(l) => l.value().to_owned(),
+                    other => other.to_string(),
+                })
+                .collect();
+            let expected: Vec<String> = (0..200)
+                .filter(|&n| n % 2 == u32::from(g == 1))
+                .map(|n| n.to_string())
+                .collect();
+            assert_eq!(values, expected);
+            assert_eq!(doc.at(g, 0), g + 1);
+        }
     }
 }

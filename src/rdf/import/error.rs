@@ -61,6 +61,23 @@ pub enum ImportError {
         /// [`Importer::with_max_bytes`](super::Importer::with_max_bytes).
         limit: u64,
     },
+    /// The document holds more texts (IRIs, blank node labels and literal
+    /// values, each counted once per occurrence for literals) than the
+    /// importer can number: 2^31. Only a document of several GiB, read
+    /// with a raised [limit](super::Importer::with_max_bytes), gets here.
+    #[error(
+        "{subject} <{predicate}> {object}: the document holds more than {max} texts (IRIs, blank node labels, literal values), more than the importer can number"
+    )]
+    TooManyTexts {
+        /// The subject of the triple being read, in N-Triples syntax.
+        subject: String,
+        /// Its predicate IRI.
+        predicate: String,
+        /// Its object, in N-Triples syntax.
+        object: String,
+        /// How many texts a document may hold.
+        max: u64,
+    },
     /// A subject is typed as two different kinds of node.
     #[error("{subject} is typed both {first} and {second}")]
     KindConflict {
