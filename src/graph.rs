@@ -63,9 +63,9 @@ impl Pos {
 
 use crate::model::{
     Annotation, Category, CategoryId, Event, EventId, Function, FunctionId, Interval, Jurisdiction,
-    JurisdictionId, Labels, Node, NodeId, NodeKind, On, OrgId, Organization, Person, PersonId,
-    Place, PlaceId, Post, PostId, Relation, Site, SiteId, Slug, Statement, Tenure, TenureId,
-    Website, WebsiteId, Window, label_key,
+    JurisdictionId, LabelKey, Labels, Node, NodeId, NodeKind, On, OrgId, Organization, Person,
+    PersonId, Place, PlaceId, Post, PostId, Relation, Site, SiteId, Slug, Statement, Tenure,
+    TenureId, Website, WebsiteId, Window, label_key,
 };
 
 /// The most nodes (and links) a graph holds.
@@ -1044,13 +1044,13 @@ impl GovGraph {
             _ => &[],
         };
         match node {
-            Node::Site(s) => vec![self.labels.hash(&label_key(&s.label))],
+            Node::Site(s) => vec![self.labels.hash(&LabelKey(&s.label))],
             other => other
                 .labels()
                 .into_iter()
                 .flat_map(Labels::texts)
                 .chain(names.iter().map(|n| n.label.as_str()))
-                .map(|t| self.labels.hash(&label_key(t)))
+                .map(|t| self.labels.hash(&LabelKey(t)))
                 .collect(),
         }
     }
@@ -1212,7 +1212,7 @@ impl GovGraph {
     /// order. O(1) expected.
     pub(crate) fn label_matches(&self, text: &str) -> Vec<Pos> {
         let key = label_key(text);
-        let h = self.labels.hash(&key);
+        let h = self.labels.hash(&LabelKey(text));
         self.labels
             .get(h)
             .iter()

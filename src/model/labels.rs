@@ -427,6 +427,48 @@ pub(crate) fn label_key(text: &str) -> String {
     }
 }
 
+/// A text that hashes as its [`label_key`] would, without building the
+/// key: the lowercase bytes go to the hasher through a small buffer, in
+/// pieces that depend only on the key's bytes, so two texts with the same
+/// key always hash alike. The label index hashes every label this way on
+/// insertion and every query on look-up.
+pub(crate) struct LabelKey<'a>(pub &'a str);
+
+impl std::hash::Hash for LabelKey<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        const PIECE: usize = 64;
+        let mut buf = [0u8; PIECE];
+        let mut n = 0;
+        let text = self.0.trim();
+        if text.is_ascii() {
+            for piece in text.as_bytes().chunks(PIECE) {
+                for (to, from) in buf.iter_mut().zip(piece) {
+                    *to = from.to_ascii_lowercase();
+                }
+                state.write(&buf[..piece.len()]);
+            }
+        } else {
+            // The same pieces as above for a key that is all ASCII (one
+            // byte a character fills a piece exactly), and whole
+            // characters in a piece otherwise.
+            let mut utf8 = [0u8; 4];
+            for c in text.chars().flat_map(char::to_lowercase) {
+                let bytes = c.encode_utf8(&mut utf8).as_bytes();
+                if n + bytes.len() > PIECE {
+                    state.write(&buf[..n]);
+                    n = 0;
+                }
+                buf[n..n + bytes.len()].copy_from_slice(bytes);
+                n += bytes.len();
+            }
+            if n > 0 {
+                state.write(&buf[..n]);
+            }
+        }
+        state.write_u8(0xff);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -474,6 +516,46 @@ mod tests {
         let zh = Labels::new().with_preferred(Lang::zh_hans(), "国务院");
         assert_eq!(zh.display(), Some("国务院"));
         assert_eq!(Labels::new().display(), None);
+    }
+
+    #[test]
+    fn a_label_key_hashes_alike_exactly_when_the_keys_are_equal() {
+        use std::hash::BuildHasher;
+        let state = std::hash::RandomState::new();
+        let long = "The General Office of the State Council of the People's Republic of China";
+        let texts = [
+            "",
+            " ",
+            "State Council",
+            " state council ",
+            "STATE COUNCIL",
+            "State  Council",
+            "国务院办公厅",
+            "\u{212A}elvin",
+            "kelvin",
+            "KELVIN",
+            "Straße",
+            "STRASSE",
+            "İstanbul",
+            "i\u{307}stanbul",
+            "ΟΔΟΣ",
+            "οδοσ",
+            long,
+            &long.to_uppercase(),
+            &format!("\u{212A}{}", "A".repeat(70)),
+            &format!("k{}", "a".repeat(70)),
+            &format!("{}\u{212A}", "B".repeat(63)),
+            &format!("{}k", "b".repeat(63)),
+            &format!("Ä{}", "x".repeat(64)),
+            &format!("ä{}", "X".repeat(64)),
+        ];
+        for a in texts {
+            for b in texts {
+                let same_key = label_key(a) == label_key(b);
+                let same_hash = state.hash_one(LabelKey(a)) == state.hash_one(LabelKey(b));
+                assert_eq!(same_key, same_hash, "{a:?} / {b:?}");
+            }
+        }
     }
 
     #[test]

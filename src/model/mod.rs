@@ -53,8 +53,8 @@ pub use id::{
 pub(crate) use interval::{Asked, DayKeys, Key, Window};
 pub use interval::{Bound, InForce, Interval, On};
 pub use jurisdiction::Jurisdiction;
-pub(crate) use labels::label_key;
 pub use labels::{Label, Labels, Lang, LangError};
+pub(crate) use labels::{LabelKey, label_key};
 pub use node::Node;
 pub use organization::{DatedName, Logo, OrgDetails, OrgKind, Organization};
 pub use person::Person;
