@@ -487,6 +487,28 @@ impl DayKeys {
     pub(crate) fn sort_key(self) -> (Key, Key) {
         (self.may_start, self.may_end)
     }
+
+    /// The earliest day the interval may begin on.
+    pub(crate) fn may_start(self) -> Key {
+        self.may_start
+    }
+
+    /// The day after the latest day the interval may cover.
+    pub(crate) fn may_end(self) -> Key {
+        self.may_end
+    }
+}
+
+impl Asked {
+    /// The first day of the period asked about.
+    pub(crate) fn first(self) -> Key {
+        self.first
+    }
+
+    /// Its last day.
+    pub(crate) fn last(self) -> Key {
+        self.last
+    }
 }
 
 /// An [`On`] as day keys: the first and last day of its period.
