@@ -146,8 +146,9 @@ impl<'g> PostRef<'g> {
     /// in time order, as handles in the view on `on`. Empty when the post
     /// was vacant (or did not exist).
     ///
-    /// Cost: O(k) for the post's k tenures, reading one contiguous slice,
-    /// once the graph's succession index is built (by
+    /// Cost: O(log k) for the post's k tenures, plus the tenures that may
+    /// be in force then (one or two for a succession), reading one
+    /// contiguous slice, once the graph's succession index is built (by
     /// [`GovGraph::prepare_queries`], or by the queries themselves once
     /// enough have run; a change to tenures, holders or lifetimes drops
     /// it); O(k log k)
