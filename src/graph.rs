@@ -645,7 +645,10 @@ impl GovGraph {
                 during: index,
             },
         );
-        if matches!(relation, Relation::TenureOf | Relation::Holder) {
+        if matches!(
+            relation,
+            Relation::TenureOf | Relation::Holder | Relation::SubOrganizationOf
+        ) {
             self.drop_succession();
         }
         if relation == Relation::SubOrganizationOf {
@@ -1116,7 +1119,11 @@ impl GovGraph {
         for &edge in &edges {
             self.graph.remove_edge(edge);
         }
-        if matches!(rel, Relation::TenureOf | Relation::Holder) && !edges.is_empty() {
+        if matches!(
+            rel,
+            Relation::TenureOf | Relation::Holder | Relation::SubOrganizationOf
+        ) && !edges.is_empty()
+        {
             self.drop_succession();
         }
         if rel == Relation::SubOrganizationOf && !edges.is_empty() {
@@ -1164,7 +1171,10 @@ impl GovGraph {
         } else {
             self.intervals[index as usize] = during;
         }
-        if matches!(rel, Relation::TenureOf | Relation::Holder) {
+        if matches!(
+            rel,
+            Relation::TenureOf | Relation::Holder | Relation::SubOrganizationOf
+        ) {
             self.drop_succession();
         }
         if rel == Relation::SubOrganizationOf {

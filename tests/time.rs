@@ -616,7 +616,8 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
     /// parent_on and the descendants of an as-of view agree with a brute
-    /// force over `links_during`, on every year and on possible dates.
+    /// force over `links_during`, on every year and on possible dates, and
+    /// parent_on answers the same from the graph's time index.
     #[test]
     fn dated_walks_agree_with_brute_force(plan in plan(), year in 1945u16..2010, possibly in any::<bool>()) {
         let (g, ids) = build(&plan);
@@ -641,6 +642,15 @@ proptest! {
                 prop_assert!(expected.len() <= 1, "one parent at a time, certainly");
             }
         }
+        // The graph's time index answers as the links do.
+        let parents = |g: &GovGraph| -> Vec<Option<OrgId>> {
+            ids.iter()
+                .map(|&id| g.org(id).expect("there").parent_on(on).map(govgraph::OrgRef::id))
+                .collect()
+        };
+        let walked = parents(&g);
+        g.prepare_queries();
+        prop_assert_eq!(parents(&g), walked);
         let view = g.as_of(on);
         let root = view.org(ids[0]).expect("timeless body");
         let got: BTreeSet<_> = root.descendants().map(|(o, _)| govgraph::NodeId::from(o.id())).collect();

@@ -292,8 +292,10 @@ impl<'g> OrgRef<'g> {
     /// answer is a handle in the view on `on`. The graph keeps one parent
     /// at a time, so there is at most one answer for a certain date; for a
     /// possible one, the earliest-linked match. O(1) for a body that never had
-    /// a dated parent link (the graph's parent cache answers); else O(the
-    /// body's links).
+    /// a dated parent link (the graph's parent cache answers); else O(log k)
+    /// for its k parent links once the graph's time index is built (see
+    /// [`GovGraph::prepare_queries`](crate::GovGraph::prepare_queries)), and
+    /// O(the body's links) before.
     ///
     /// ```
     /// use govgraph::{GovGraph, Interval, Organization, OrgKind, Relation, Slug};
@@ -328,6 +330,12 @@ impl<'g> OrgRef<'g> {
                 .graph
                 .node_live(p, Some(on))
                 .then(|| OrgRef::from_trusted(self.graph, p, Some(on)));
+        }
+        // A body that moved: its parent links in time order, from the
+        // graph's time index once it is built (`GovGraph::prepare_queries`).
+        if let Some(index) = self.graph.succession() {
+            let p = index.parent_on(self.graph, self.ix, on)?;
+            return Some(OrgRef::from_trusted(self.graph, p, Some(on)));
         }
         let mut found: Option<Pos> = None;
         for (p, during) in self.graph.links_from(self.ix, Relation::SubOrganizationOf) {
