@@ -100,20 +100,25 @@ fn window<T>(
 }
 
 /// Collects `(position, sort key, item)` triples sorted by position into
-/// runs indexed by position, for `n` positions.
+/// runs indexed by position, for `n` positions; `reach` gives the field
+/// that each item turns into the running latest end of its run.
 fn runs<T>(
     found: Vec<(Pos, (Key, Key), T)>,
     n: usize,
-    mut reach: impl FnMut(&mut T, Option<Key>) -> Key,
+    reach: impl Fn(&mut T) -> &mut Key,
 ) -> (Vec<u32>, Vec<T>) {
     let mut starts = Vec::with_capacity(n + 1);
     let mut items = Vec::with_capacity(found.len());
     let mut next = found.into_iter().peekable();
     for p in 0..n {
         starts.push(u32::try_from(items.len()).unwrap_or(u32::MAX));
-        let mut so_far = None;
+        // Each item's reach becomes the latest of its own and those before
+        // it in the run.
+        let mut so_far: Option<Key> = None;
         while let Some((_, _, mut e)) = next.next_if(|(at, _, _)| at.index() == p) {
-            so_far = Some(reach(&mut e, so_far));
+            let r = reach(&mut e);
+            *r = so_far.map_or(*r, |s| s.max(*r));
+            so_far = Some(*r);
             items.push(e);
         }
     }
@@ -306,14 +311,8 @@ impl GovGraph {
         found.sort_unstable_by_key(|(post, key, e)| (*post, *key, e.tenure));
         parents.sort_unstable_by_key(|(body, key, e)| (*body, *key, e.newer));
         let n = self.position_bound();
-        let (starts, entries) = runs(found, n, |e, so_far| {
-            e.reach = so_far.map_or(e.reach, |r| r.max(e.reach));
-            e.reach
-        });
-        let (parent_starts, parents) = runs(parents, n, |e, so_far| {
-            e.reach = so_far.map_or(e.reach, |r| r.max(e.reach));
-            e.reach
-        });
+        let (starts, entries) = runs(found, n, |e| &mut e.reach);
+        let (parent_starts, parents) = runs(parents, n, |e| &mut e.reach);
         Succession {
             starts,
             entries,
